@@ -1,0 +1,24 @@
+# Copyright 2026 Symétrie
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+{
+    "name": "Symétrie Client Portal",
+    "summary": "Portal pages for contractors, tenants and builders' clients",
+    "version": "18.0.1.0.0",
+    "category": "Website",
+    "website": "https://github.com/symetrie-odoo/symetrie",
+    "author": "Symétrie",
+    "maintainers": ["symetrie"],
+    "license": "LGPL-3",
+    "application": False,
+    "installable": True,
+    "depends": ["portal", "symetrie_orders", "mq_label"],
+    "data": [
+        "security/client_portal_security.xml",
+        "data/res_company_data.xml",
+        "views/res_config_settings_views.xml",
+        "views/client_portal_menus.xml",
+    ],
+    "demo": [
+        "demo/res_users_demo.xml",
+    ],
+}

@@ -1,0 +1,31 @@
+# Copyright 2026 Symétrie
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+{
+    "name": "Maisons de Qualité Label",
+    "summary": "Run the builders' quality label on data: survey, "
+    "recommendation rate, complaints and transparent quotes",
+    "version": "18.0.1.0.0",
+    "category": "Services/Project",
+    "website": "https://github.com/symetrie-odoo/symetrie",
+    "author": "Symétrie",
+    "maintainers": ["symetrie"],
+    "license": "LGPL-3",
+    "application": True,
+    "installable": True,
+    "depends": ["project", "survey", "sale_management", "portal"],
+    "data": [
+        "security/mq_label_security.xml",
+        "security/ir.model.access.csv",
+        "data/mq_journey_step_data.xml",
+        "views/mq_journey_step_views.xml",
+        "views/mq_label_menus.xml",
+    ],
+    "assets": {
+        "web.assets_tests": [
+            "mq_label/static/tests/tours/*.js",
+        ],
+    },
+    "demo": [
+        "demo/res_users_demo.xml",
+    ],
+}

@@ -1,0 +1,1 @@
+from . import mq_journey_step

@@ -1,0 +1,2 @@
+from . import test_journey_step
+from . import test_ui

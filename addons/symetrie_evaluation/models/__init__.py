@@ -1,0 +1,1 @@
+from . import symetrie_evaluation_axis
