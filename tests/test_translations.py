@@ -9,7 +9,20 @@ from addons_info import ADDONS, addon_path
 PLACEHOLDER_RE = re.compile(r"%\(\w+\)s|%s|%d|\{\w*\}")
 # Terms spelled the same in French: the OCA po formatter leaves their msgstr
 # empty (Odoo then shows the source), so an empty msgstr is right for them.
-SAME_IN_FRENCH = {"Active", "Axes", "Code", "Configuration", "Description", "ID"}
+SAME_IN_FRENCH = {
+    "API",
+    "Active",
+    "Axes",
+    "Code",
+    "Configuration",
+    "Date",
+    "Description",
+    "ID",
+    "Messages",
+    "Note",
+    "Photos",
+    "Total",
+}
 
 
 @pytest.mark.parametrize("addon", ADDONS)

@@ -1,0 +1,582 @@
+# Copyright 2026 Symétrie
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+import secrets
+
+from odoo import api, fields, models
+from odoo.exceptions import AccessError, UserError, ValidationError
+
+from .symetrie_order_event import (
+    CONTRACTOR_STEPS,
+    OPEN_STEPS,
+    TRACKING_STEPS,
+    TRANSITIONS,
+)
+
+URGENCIES = [("emergency", "Emergency"), ("urgent", "Urgent"), ("normal", "Normal")]
+# Steps at which the tenant receives an e-mail, with the template to use.
+TENANT_MAIL_TEMPLATES = {
+    "sent": "symetrie_orders.mail_template_tenant_order_sent",
+    "visit_booked": "symetrie_orders.mail_template_tenant_visit_booked",
+    "on_the_way": "symetrie_orders.mail_template_tenant_on_the_way",
+    "work_done": "symetrie_orders.mail_template_tenant_work_done",
+}
+# Steps that cannot be posted without a note.
+STEPS_NEEDING_NOTE = {"declined", "work_refused", "work_done", "cancelled"}
+
+
+class PurchaseOrder(models.Model):
+    _inherit = "purchase.order"
+
+    symetrie_is_work_order = fields.Boolean(
+        string="Work Order", index=True, copy=True, readonly=True
+    )
+    symetrie_dwelling_id = fields.Many2one(
+        "symetrie.dwelling", string="Dwelling", index=True, tracking=True
+    )
+    symetrie_building_id = fields.Many2one(
+        related="symetrie_dwelling_id.building_id", store=True, string="Building"
+    )
+    symetrie_tenant_id = fields.Many2one(
+        "res.partner",
+        string="Tenant",
+        compute="_compute_from_dwelling",
+        store=True,
+        readonly=False,
+        precompute=True,
+        tracking=True,
+    )
+    symetrie_tenant_phone = fields.Char(
+        string="Tenant Phone",
+        compute="_compute_tenant_contact",
+        store=True,
+        readonly=False,
+        precompute=True,
+    )
+    symetrie_tenant_email = fields.Char(
+        string="Tenant E-mail",
+        compute="_compute_tenant_contact",
+        store=True,
+        readonly=False,
+        precompute=True,
+    )
+    symetrie_address = fields.Char(
+        string="Intervention Address",
+        compute="_compute_from_dwelling",
+        store=True,
+        readonly=False,
+        precompute=True,
+    )
+    symetrie_floor = fields.Char(
+        string="Floor",
+        compute="_compute_from_dwelling",
+        store=True,
+        readonly=False,
+        precompute=True,
+    )
+    symetrie_door = fields.Char(
+        string="Door",
+        compute="_compute_from_dwelling",
+        store=True,
+        readonly=False,
+        precompute=True,
+    )
+    symetrie_access_instructions = fields.Text(
+        string="Access",
+        compute="_compute_from_dwelling",
+        store=True,
+        readonly=False,
+        precompute=True,
+    )
+    symetrie_trade_id = fields.Many2one(
+        "symetrie.trade", string="Trade", index=True, tracking=True
+    )
+    symetrie_urgency = fields.Selection(
+        URGENCIES, string="Urgency", default="normal", index=True, tracking=True
+    )
+    symetrie_request_date = fields.Datetime(
+        string="Requested On", default=fields.Datetime.now, copy=False
+    )
+    symetrie_deadline = fields.Datetime(
+        string="Deadline",
+        compute="_compute_deadline",
+        store=True,
+        readonly=False,
+        index=True,
+        copy=False,
+        tracking=True,
+    )
+    symetrie_description = fields.Text(string="Work Description")
+    symetrie_internal_note = fields.Text(
+        string="Internal Note",
+        groups="symetrie_orders.group_orders_user",
+        help="Seen by the landlord's staff only.",
+    )
+    symetrie_photo_ids = fields.Many2many(
+        "ir.attachment",
+        "purchase_order_symetrie_photo_rel",
+        "order_id",
+        "attachment_id",
+        string="Photos",
+        copy=False,
+    )
+    symetrie_step = fields.Selection(
+        TRACKING_STEPS,
+        string="Tracking Step",
+        default="draft",
+        required=True,
+        copy=False,
+        readonly=True,
+        index=True,
+        tracking=True,
+        group_expand="_group_expand_symetrie_step",
+    )
+    symetrie_step_date = fields.Datetime(
+        string="Step Since", copy=False, readonly=True
+    )
+    symetrie_sent_date = fields.Datetime(string="Sent On", copy=False, readonly=True)
+    symetrie_accepted_date = fields.Datetime(
+        string="Accepted On", copy=False, readonly=True
+    )
+    symetrie_done_date = fields.Datetime(
+        string="Work Done On", copy=False, readonly=True
+    )
+    symetrie_visit_start = fields.Datetime(string="Visit From", copy=False, readonly=True)
+    symetrie_visit_end = fields.Datetime(string="Visit To", copy=False, readonly=True)
+    symetrie_technician_id = fields.Many2one(
+        "res.partner", string="Technician", copy=False, readonly=True
+    )
+    symetrie_event_ids = fields.One2many(
+        "symetrie.order.event", "order_id", string="Timeline", readonly=True
+    )
+    symetrie_tracking_token = fields.Char(
+        string="Tracking Token",
+        copy=False,
+        readonly=True,
+        index="btree_not_null",
+        groups="symetrie_orders.group_orders_user",
+    )
+    symetrie_tracking_url = fields.Char(
+        string="Tracking Link",
+        compute="_compute_symetrie_tracking_url",
+        groups="symetrie_orders.group_orders_user",
+        help="The tenant's link to follow the intervention, no login needed.",
+    )
+    symetrie_is_late = fields.Boolean(
+        string="Late", compute="_compute_symetrie_lateness", search="_search_is_late"
+    )
+    symetrie_is_at_risk = fields.Boolean(
+        string="Not Accepted in Time",
+        compute="_compute_symetrie_lateness",
+        search="_search_is_at_risk",
+    )
+
+    _sql_constraints = [
+        (
+            "symetrie_tracking_token_unique",
+            "unique(symetrie_tracking_token)",
+            "The tracking token must be unique.",
+        ),
+    ]
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        # Work orders get the tenant's unguessable tracking token at birth.
+        for vals in vals_list:
+            is_work_order = vals.get(
+                "symetrie_is_work_order",
+                self.env.context.get("default_symetrie_is_work_order"),
+            )
+            if is_work_order and not vals.get("symetrie_tracking_token"):
+                vals["symetrie_tracking_token"] = secrets.token_urlsafe(32)
+        return super().create(vals_list)
+
+    # ------------------------------------------------------------------
+    # Computes
+    # ------------------------------------------------------------------
+    @api.depends("symetrie_dwelling_id")
+    def _compute_from_dwelling(self):
+        for order in self:
+            dwelling = order.symetrie_dwelling_id
+            if not dwelling:
+                continue
+            order.symetrie_tenant_id = dwelling.tenant_id
+            order.symetrie_address = dwelling._full_address()
+            order.symetrie_floor = dwelling.floor
+            order.symetrie_door = dwelling.door
+            order.symetrie_access_instructions = dwelling.access_instructions
+
+    @api.depends("symetrie_tenant_id")
+    def _compute_tenant_contact(self):
+        for order in self:
+            tenant = order.symetrie_tenant_id
+            order.symetrie_tenant_phone = tenant.mobile or tenant.phone
+            order.symetrie_tenant_email = tenant.email
+
+    @api.depends("symetrie_urgency", "symetrie_request_date", "company_id")
+    def _compute_deadline(self):
+        for order in self:
+            if not (order.symetrie_urgency and order.symetrie_request_date):
+                order.symetrie_deadline = False
+                continue
+            delay = order.company_id._symetrie_urgency_delay(order.symetrie_urgency)
+            order.symetrie_deadline = order.symetrie_request_date + delay
+
+    @api.depends("symetrie_step", "symetrie_deadline", "symetrie_sent_date")
+    @api.depends_context("symetrie_now")
+    def _compute_symetrie_lateness(self):
+        now = self._symetrie_now()
+        for order in self:
+            is_open = order.symetrie_step in OPEN_STEPS
+            order.symetrie_is_late = bool(
+                is_open and order.symetrie_deadline and order.symetrie_deadline < now
+            )
+            order.symetrie_is_at_risk = bool(
+                order.symetrie_step == "sent"
+                and order.symetrie_sent_date
+                and order.symetrie_sent_date
+                < now - order.company_id._symetrie_acceptance_delay()
+            )
+
+    def _symetrie_now(self):
+        return self.env.context.get("symetrie_now") or fields.Datetime.now()
+
+    def _search_is_late(self, operator, value):
+        if operator not in ("=", "!=") or not isinstance(value, bool):
+            raise UserError(self.env._("Unsupported search on lateness."))
+        late = [
+            ("symetrie_step", "in", list(OPEN_STEPS)),
+            ("symetrie_deadline", "<", self._symetrie_now()),
+        ]
+        positive = (operator == "=") == value
+        return late if positive else ["!", "&", *late]
+
+    def _search_is_at_risk(self, operator, value):
+        if operator not in ("=", "!=") or not isinstance(value, bool):
+            raise UserError(self.env._("Unsupported search on acceptance."))
+        now = self._symetrie_now()
+        ids = []
+        candidates = self.search_fetch(
+            [("symetrie_step", "=", "sent")], ["symetrie_sent_date", "company_id"]
+        )
+        for order in candidates:
+            limit = now - order.company_id._symetrie_acceptance_delay()
+            if order.symetrie_sent_date and order.symetrie_sent_date < limit:
+                ids.append(order.id)
+        positive = (operator == "=") == value
+        return [("id", "in" if positive else "not in", ids)]
+
+    @api.model
+    def _group_expand_symetrie_step(self, steps, domain):
+        return [key for key, _label in TRACKING_STEPS if key != "draft"]
+
+    # ------------------------------------------------------------------
+    # Completeness
+    # ------------------------------------------------------------------
+    def _symetrie_missing_details(self):
+        """Labels of every detail this order lacks for its trade."""
+        self.ensure_one()
+        missing = []
+        if not self.partner_id:
+            missing.append(self.env._("the contractor"))
+        if not self.symetrie_dwelling_id:
+            missing.append(self.env._("the dwelling"))
+        if not self.symetrie_trade_id:
+            missing.append(self.env._("the trade"))
+        if not self.symetrie_tenant_id:
+            missing.append(self.env._("the tenant"))
+        if not self.symetrie_deadline:
+            missing.append(self.env._("the deadline"))
+        if not self.order_line.filtered(lambda line: not line.display_type):
+            missing.append(self.env._("at least one order line"))
+        trade = self.symetrie_trade_id
+        if trade.require_tenant_phone and not self.symetrie_tenant_phone:
+            missing.append(self.env._("the tenant's phone"))
+        if trade.require_tenant_email and not self.symetrie_tenant_email:
+            missing.append(self.env._("the tenant's e-mail"))
+        if trade.require_access_instructions and not self.symetrie_access_instructions:
+            missing.append(self.env._("the access instructions (code or keys)"))
+        if trade.require_floor_door and not (self.symetrie_floor and self.symetrie_door):
+            missing.append(self.env._("the floor and the door"))
+        if trade.require_description and not (self.symetrie_description or "").strip():
+            missing.append(self.env._("the description of the work"))
+        if trade.require_photo and not self.symetrie_photo_ids:
+            missing.append(self.env._("a photo"))
+        return missing
+
+    def _symetrie_check_complete(self):
+        problems = []
+        for order in self.filtered("symetrie_is_work_order"):
+            missing = order._symetrie_missing_details()
+            if missing:
+                problems.append(
+                    self.env._(
+                        "%(order)s cannot be sent, it lacks: %(missing)s.",
+                        order=order.display_name,
+                        missing=", ".join(missing),
+                    )
+                )
+        if problems:
+            raise UserError("\n".join(problems))
+
+    # ------------------------------------------------------------------
+    # Sending: the standard purchase buttons, checked first
+    # ------------------------------------------------------------------
+    def button_confirm(self):
+        work_orders = self.filtered(
+            lambda o: o.symetrie_is_work_order and o.state in ("draft", "sent")
+        )
+        work_orders._symetrie_check_complete()
+        result = super().button_confirm()
+        for order in work_orders.filtered(
+            lambda o: o.state in ("purchase", "done")
+            and o.symetrie_step in ("draft", "declined")
+        ):
+            order._symetrie_post_step("sent")
+        return result
+
+    def action_rfq_send(self):
+        self._symetrie_check_complete()
+        return super().action_rfq_send()
+
+    def button_cancel(self):
+        work_orders = self.filtered("symetrie_is_work_order")
+        for order in work_orders:
+            order._symetrie_check_can_post("cancelled")
+        result = super().button_cancel()
+        for order in work_orders:
+            order._symetrie_post_step(
+                "cancelled",
+                note=self.env.context.get("symetrie_note")
+                or self.env._("Order cancelled."),
+            )
+        return result
+
+    def action_symetrie_send(self):
+        """Send the work order: checked, confirmed, contractor and tenant told."""
+        for order in self:
+            order._symetrie_check_can_post("sent")
+            if order.symetrie_step == "declined":
+                order._symetrie_post_step("sent")
+            else:
+                order.button_confirm()
+        return True
+
+    # ------------------------------------------------------------------
+    # Tracking steps
+    # ------------------------------------------------------------------
+    def _symetrie_check_can_post(self, step):
+        """Refuse a step that does not follow, or that this user may not post."""
+        self.ensure_one()
+        if not self.symetrie_is_work_order:
+            raise UserError(self.env._("%(order)s is not a work order.", order=self.name))
+        user = self.env.user
+        if user._is_internal():
+            if not user.has_group("symetrie_orders.group_orders_user"):
+                raise AccessError(self.env._("Only work order users can move work orders."))
+        else:
+            contractor = self.sudo().partner_id.commercial_partner_id
+            if step not in CONTRACTOR_STEPS or (
+                user.partner_id.commercial_partner_id != contractor
+            ):
+                raise AccessError(
+                    self.env._("You are not allowed to post this step on this work order.")
+                )
+        if step not in TRANSITIONS[self.symetrie_step]:
+            labels = dict(self._fields["symetrie_step"]._description_selection(self.env))
+            raise UserError(
+                self.env._(
+                    "%(order)s is at step “%(current)s”: “%(step)s” cannot follow.",
+                    order=self.name,
+                    current=labels[self.symetrie_step],
+                    step=labels[step],
+                )
+            )
+
+    def _symetrie_post_step(
+        self,
+        step,
+        note=None,
+        attachments=None,
+        source="backend",
+        visit_start=None,
+        visit_end=None,
+        technician=None,
+    ):
+        """Move the order to ``step`` and write its event, or refuse."""
+        self.ensure_one()
+        self._symetrie_check_can_post(step)
+        note = (note or "").strip()
+        if step in STEPS_NEEDING_NOTE and not note:
+            raise UserError(self.env._("Please give a reason or a report for this step."))
+        if step == "visit_booked":
+            if not (visit_start and visit_end) or visit_end <= visit_start:
+                raise ValidationError(
+                    self.env._("Book the visit with a start and an end after the start.")
+                )
+        now = fields.Datetime.now()
+        order = self.sudo()
+        values = {"symetrie_step": step, "symetrie_step_date": now}
+        values.update(
+            {
+                "sent": {"symetrie_sent_date": now},
+                "accepted": {"symetrie_accepted_date": now},
+                "work_done": {"symetrie_done_date": now},
+                "visit_booked": {
+                    "symetrie_visit_start": visit_start,
+                    "symetrie_visit_end": visit_end,
+                    "symetrie_technician_id": technician and technician.id,
+                },
+            }.get(step, {})
+        )
+        attachments = (attachments or self.env["ir.attachment"]).sudo()
+        attachments.write({"res_model": self._name, "res_id": self.id})
+        order.write(values)
+        event = self.env["symetrie.order.event"].sudo().create(
+            {
+                "order_id": self.id,
+                "step": step,
+                "date": now,
+                "author_id": self.env.user.id,
+                "note": note or False,
+                "attachment_ids": [fields.Command.set(attachments.ids)],
+                "source": source,
+                "visit_start": visit_start if step == "visit_booked" else False,
+                "visit_end": visit_end if step == "visit_booked" else False,
+            }
+        )
+        order._symetrie_notify_tenant(step)
+        return event
+
+    def _symetrie_notify_tenant(self, step):
+        """E-mail the tenant at the steps that matter to them; never a price."""
+        self.ensure_one()
+        xmlid = TENANT_MAIL_TEMPLATES.get(step)
+        if not xmlid or not self.symetrie_tenant_email:
+            return
+        template = self.env.ref(xmlid, raise_if_not_found=False)
+        if template:
+            template.sudo().send_mail(
+                self.id, email_layout_xmlid="mail.mail_notification_light"
+            )
+
+    @api.depends("symetrie_tracking_token")
+    def _compute_symetrie_tracking_url(self):
+        for order in self:
+            order.symetrie_tracking_url = "%s/track/%s" % (
+                order.get_base_url(),
+                order.symetrie_tracking_token,
+            )
+
+    # Public actions: buttons in the backend, and the calls the portal makes.
+    def action_symetrie_accept(self, source="backend"):
+        return self._symetrie_post_step("accepted", source=source)
+
+    def action_symetrie_decline(self, reason, source="backend"):
+        return self._symetrie_post_step("declined", note=reason, source=source)
+
+    def action_symetrie_book_visit(
+        self, start, end, technician=None, note=None, source="backend"
+    ):
+        return self._symetrie_post_step(
+            "visit_booked",
+            note=note,
+            source=source,
+            visit_start=start,
+            visit_end=end,
+            technician=technician,
+        )
+
+    def action_symetrie_on_the_way(self, source="backend"):
+        return self._symetrie_post_step("on_the_way", source=source)
+
+    def action_symetrie_on_site(self, source="backend"):
+        return self._symetrie_post_step("on_site", source=source)
+
+    def action_symetrie_work_done(self, report, attachments=None, source="backend"):
+        return self._symetrie_post_step(
+            "work_done", note=report, attachments=attachments, source=source
+        )
+
+    def action_symetrie_accept_work(self, note=None):
+        return self._symetrie_post_step("work_accepted", note=note)
+
+    def action_symetrie_refuse_work(self, reason):
+        return self._symetrie_post_step("work_refused", note=reason)
+
+    def action_symetrie_open_step_wizard(self):
+        """Open the dialog that asks what a step needs (reason, slot, report)."""
+        self.ensure_one()
+        step = self.env.context.get("symetrie_step")
+        return {
+            "type": "ir.actions.act_window",
+            "res_model": "symetrie.order.step.wizard",
+            "view_mode": "form",
+            "target": "new",
+            "context": {"default_order_id": self.id, "default_step": step},
+        }
+
+    def action_symetrie_cancel(self, reason):
+        return self.with_context(symetrie_note=reason).button_cancel()
+
+    # ------------------------------------------------------------------
+    # Scheduled action: late and at-risk orders get an activity
+    # ------------------------------------------------------------------
+    @api.model
+    def _cron_flag_late_work_orders(self):
+        activity_type = self.env.ref("symetrie_orders.mail_activity_type_late_order")
+        orders = self.search(
+            [
+                ("symetrie_is_work_order", "=", True),
+                "|",
+                ("symetrie_is_late", "=", True),
+                ("symetrie_is_at_risk", "=", True),
+            ]
+        )
+        flagged = self.env["mail.activity"].search(
+            [
+                ("res_model", "=", self._name),
+                ("res_id", "in", orders.ids),
+                ("activity_type_id", "=", activity_type.id),
+            ]
+        )
+        already = set(flagged.mapped("res_id"))
+        for order in orders.filtered(lambda o: o.id not in already):
+            order.activity_schedule(
+                activity_type_id=activity_type.id,
+                user_id=order.user_id.id or self.env.user.id,
+                note=order._symetrie_lateness_reason(),
+            )
+        return len(orders) - len(already)
+
+    def _symetrie_lateness_reason(self):
+        self.ensure_one()
+        if self.symetrie_is_late:
+            return self.env._(
+                "Deadline passed on %(deadline)s and the work is not done.",
+                deadline=fields.Datetime.to_string(self.symetrie_deadline),
+            )
+        return self.env._("The contractor has not accepted the order in time.")
+
+    # ------------------------------------------------------------------
+    # Demo data: walk an order through the real steps
+    # ------------------------------------------------------------------
+    @api.model
+    def _symetrie_demo_walk(self, order_xmlid, steps):
+        order = self.env.ref(order_xmlid)
+        now = fields.Datetime.now()
+        for step in steps:
+            if step == "sent":
+                order.action_symetrie_send()
+            elif step == "visit_booked":
+                start = fields.Datetime.add(now, days=1, hours=1)
+                order.action_symetrie_book_visit(
+                    start,
+                    fields.Datetime.add(start, hours=2),
+                    technician=order.partner_id.child_ids[:1],
+                )
+            elif step == "cancelled":
+                order.action_symetrie_cancel(self.env._("Demo step."))
+            elif step in STEPS_NEEDING_NOTE:
+                order._symetrie_post_step(step, note=self.env._("Demo step."))
+            else:
+                order._symetrie_post_step(step)

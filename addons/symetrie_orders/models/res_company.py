@@ -1,0 +1,65 @@
+# Copyright 2026 Symétrie
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+from datetime import timedelta
+
+from odoo import api, fields, models
+from odoo.exceptions import ValidationError
+
+
+class ResCompany(models.Model):
+    _inherit = "res.company"
+
+    symetrie_delay_emergency_hours = fields.Integer(
+        string="Emergency Delay (hours)",
+        default=24,
+        help="Time a contractor has to complete an emergency order.",
+    )
+    symetrie_delay_urgent_hours = fields.Integer(
+        string="Urgent Delay (hours)",
+        default=72,
+        help="Time a contractor has to complete an urgent order.",
+    )
+    symetrie_delay_normal_days = fields.Integer(
+        string="Normal Delay (days)",
+        default=15,
+        help="Time a contractor has to complete a normal order.",
+    )
+    symetrie_acceptance_delay_hours = fields.Integer(
+        string="Acceptance Delay (hours)",
+        default=24,
+        help="A sent order that the contractor has not accepted within this "
+        "delay is shown as at risk.",
+    )
+
+    @api.constrains(
+        "symetrie_delay_emergency_hours",
+        "symetrie_delay_urgent_hours",
+        "symetrie_delay_normal_days",
+        "symetrie_acceptance_delay_hours",
+    )
+    def _check_symetrie_delays_positive(self):
+        for company in self:
+            delays = (
+                company.symetrie_delay_emergency_hours,
+                company.symetrie_delay_urgent_hours,
+                company.symetrie_delay_normal_days,
+                company.symetrie_acceptance_delay_hours,
+            )
+            if any(delay <= 0 for delay in delays):
+                raise ValidationError(
+                    self.env._("Work order delays must be greater than zero.")
+                )
+
+    def _symetrie_urgency_delay(self, urgency):
+        """The time a contractor has to complete an order of this urgency."""
+        self.ensure_one()
+        return {
+            "emergency": timedelta(hours=self.symetrie_delay_emergency_hours),
+            "urgent": timedelta(hours=self.symetrie_delay_urgent_hours),
+            "normal": timedelta(days=self.symetrie_delay_normal_days),
+        }[urgency]
+
+    def _symetrie_acceptance_delay(self):
+        """Beyond this delay, a sent order not yet accepted is at risk."""
+        self.ensure_one()
+        return timedelta(hours=self.symetrie_acceptance_delay_hours)

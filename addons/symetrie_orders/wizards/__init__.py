@@ -1,0 +1,1 @@
+from . import symetrie_order_step_wizard
