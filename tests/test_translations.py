@@ -15,6 +15,7 @@ SAME_IN_FRENCH = {
     "Axes",
     "Code",
     "Configuration",
+    "Contact",
     "Date",
     "Description",
     "ID",

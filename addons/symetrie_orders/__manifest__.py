@@ -3,7 +3,7 @@
 {
     "name": "Symétrie Work Orders",
     "summary": "Precise work orders to maintenance contractors, tracked step by step",
-    "version": "18.0.1.0.0",
+    "version": "18.0.1.1.0",
     "category": "Inventory/Purchase",
     "website": "https://github.com/symetrie-odoo/symetrie",
     "author": "Symétrie",
@@ -11,7 +11,7 @@
     "license": "LGPL-3",
     "application": True,
     "installable": True,
-    "depends": ["purchase", "portal", "mail"],
+    "depends": ["purchase", "account", "portal", "mail"],
     "data": [
         "security/symetrie_orders_security.xml",
         "security/ir.model.access.csv",
@@ -20,12 +20,15 @@
         "data/mail_activity_type_data.xml",
         "data/mail_template_data.xml",
         "data/ir_cron_data.xml",
+        "data/symetrie_ecb_rate_data.xml",
         "views/symetrie_trade_views.xml",
         "views/symetrie_building_views.xml",
         "views/symetrie_dwelling_views.xml",
         "views/purchase_order_views.xml",
+        "views/account_move_views.xml",
         "views/res_config_settings_views.xml",
         "wizards/symetrie_order_step_wizard_views.xml",
+        "wizards/symetrie_bill_hold_wizard_views.xml",
         "views/symetrie_orders_menus.xml",
     ],
     "assets": {

@@ -445,7 +445,23 @@ class PurchaseOrder(models.Model):
             }
         )
         order._symetrie_notify_tenant(step)
+        if step == "work_accepted":
+            order._symetrie_make_billable()
         return event
+
+    def _symetrie_make_billable(self):
+        """Accepted work is received work: the lines become billable, and bills
+        already posted lose their "work not accepted" hold."""
+        for line in self.order_line.filtered(
+            lambda l: not l.display_type and l.qty_received_method == "manual"
+        ):
+            line.qty_received = line.product_qty
+        bills = self.invoice_ids.filtered(
+            lambda m: m.state == "posted" and m.move_type == "in_invoice"
+        )
+        bills._symetrie_update_automatic_holds()
+        if bills:
+            self._symetrie_post_step("billed")
 
     def _symetrie_notify_tenant(self, step):
         """E-mail the tenant at the steps that matter to them; never a price."""
@@ -580,3 +596,41 @@ class PurchaseOrder(models.Model):
                 order._symetrie_post_step(step, note=self.env._("Demo step."))
             else:
                 order._symetrie_post_step(step)
+
+    @api.model
+    def _symetrie_demo_bill(self, order_xmlid, days_ago, paid_days_late=None, hold=None):
+        """Demo: the contractor's bill for an order, posted, maybe held or paid."""
+        order = self.env.ref(order_xmlid)
+        invoice_date = fields.Date.subtract(fields.Date.today(), days=days_ago)
+        bill = self.env["account.move"].create(
+            {
+                "move_type": "in_invoice",
+                "partner_id": order.partner_id.id,
+                "invoice_date": invoice_date,
+                "invoice_payment_term_id": self.env.ref(
+                    "account.account_payment_term_30days"
+                ).id,
+                "ref": self.env._("Invoice %(order)s", order=order.name),
+                "invoice_line_ids": [
+                    fields.Command.create(
+                        {
+                            "product_id": line.product_id.id,
+                            "quantity": line.product_qty,
+                            "price_unit": line.price_unit,
+                            "tax_ids": [fields.Command.set(line.taxes_id.ids)],
+                            "purchase_line_id": line.id,
+                        }
+                    )
+                    for line in order.order_line
+                ],
+            }
+        )
+        bill.action_post()
+        if hold:
+            bill._symetrie_hold(hold, note=self.env._("Demo hold."))
+        if paid_days_late is not None:
+            pay_date = fields.Date.add(bill.invoice_date_due, days=paid_days_late)
+            self.env["account.payment.register"].with_context(
+                active_model="account.move", active_ids=bill.ids
+            ).create({"payment_date": pay_date})._create_payments()
+        return bill

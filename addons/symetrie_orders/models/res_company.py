@@ -31,6 +31,38 @@ class ResCompany(models.Model):
         "delay is shown as at risk.",
     )
 
+    # French payment rules (Code de commerce L441-10 and D441-5; public buyers:
+    # Code de la commande publique R2192-10 and R2192-31).
+    symetrie_buyer_type = fields.Selection(
+        [("private", "Private company"), ("public", "Public buyer")],
+        string="Buyer Type",
+        default="private",
+        required=True,
+        help="A public buyer (an OPH, for instance) pays within 30 days with a "
+        "lower late-interest margin.",
+    )
+    symetrie_max_term_days_private = fields.Integer(
+        string="Maximum Term, Private (days)", default=60
+    )
+    symetrie_max_term_days_public = fields.Integer(
+        string="Maximum Term, Public (days)", default=30
+    )
+    symetrie_late_margin_private = fields.Float(
+        string="Late Interest Margin, Private (points)", default=10.0
+    )
+    symetrie_late_margin_public = fields.Float(
+        string="Late Interest Margin, Public (points)", default=8.0
+    )
+    symetrie_late_fixed_fee = fields.Float(
+        string="Recovery Fee per Late Bill", default=40.0
+    )
+    symetrie_bill_amount_tolerance = fields.Float(
+        string="Bill Amount Tolerance (%)",
+        default=1.0,
+        help="A bill whose untaxed amount differs from its work orders by more "
+        "than this share is held.",
+    )
+
     @api.constrains(
         "symetrie_delay_emergency_hours",
         "symetrie_delay_urgent_hours",
@@ -63,3 +95,16 @@ class ResCompany(models.Model):
         """Beyond this delay, a sent order not yet accepted is at risk."""
         self.ensure_one()
         return timedelta(hours=self.symetrie_acceptance_delay_hours)
+
+    def _symetrie_max_payment_days(self):
+        self.ensure_one()
+        if self.symetrie_buyer_type == "public":
+            return self.symetrie_max_term_days_public
+        return self.symetrie_max_term_days_private
+
+    def _symetrie_late_margin(self):
+        """Points added to the ECB rate for late-payment interest."""
+        self.ensure_one()
+        if self.symetrie_buyer_type == "public":
+            return self.symetrie_late_margin_public
+        return self.symetrie_late_margin_private

@@ -18,3 +18,24 @@ class ResConfigSettings(models.TransientModel):
     symetrie_acceptance_delay_hours = fields.Integer(
         related="company_id.symetrie_acceptance_delay_hours", readonly=False
     )
+    symetrie_buyer_type = fields.Selection(
+        related="company_id.symetrie_buyer_type", readonly=False
+    )
+    symetrie_max_term_days_private = fields.Integer(
+        related="company_id.symetrie_max_term_days_private", readonly=False
+    )
+    symetrie_max_term_days_public = fields.Integer(
+        related="company_id.symetrie_max_term_days_public", readonly=False
+    )
+    symetrie_late_margin_private = fields.Float(
+        related="company_id.symetrie_late_margin_private", readonly=False
+    )
+    symetrie_late_margin_public = fields.Float(
+        related="company_id.symetrie_late_margin_public", readonly=False
+    )
+    symetrie_late_fixed_fee = fields.Float(
+        related="company_id.symetrie_late_fixed_fee", readonly=False
+    )
+    symetrie_bill_amount_tolerance = fields.Float(
+        related="company_id.symetrie_bill_amount_tolerance", readonly=False
+    )

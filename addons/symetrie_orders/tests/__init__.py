@@ -10,3 +10,4 @@ from . import test_tenant_mail
 from . import test_late_orders
 from . import test_demo_data
 from . import test_query_count
+from . import test_bills

@@ -39,3 +39,16 @@ class TestDemoData(TransactionCase):
             sent.symetrie_event_ids.sorted("id").mapped("step"),
             ["sent", "accepted", "on_site", "work_done", "work_accepted", "billed", "paid"],
         )
+
+    def test_demo_bills_held_and_paid(self):
+        def bill_of(xmlid):
+            order = self.env.ref(f"symetrie_orders.{xmlid}")
+            return order.invoice_ids.filtered(lambda m: m.state == "posted")
+
+        not_accepted = bill_of("work_order_work_done")
+        self.assertEqual(not_accepted.symetrie_hold_reason, "work_not_accepted")
+        self.assertEqual(bill_of("work_order_billed").symetrie_hold_reason, "missing_document")
+        paid = bill_of("work_order_paid")
+        self.assertTrue(paid.symetrie_paid_late)
+        self.assertEqual(paid.symetrie_days_late, 20)
+        self.assertGreater(paid.symetrie_late_cost, 40.0)

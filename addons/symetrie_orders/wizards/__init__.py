@@ -1,1 +1,2 @@
 from . import symetrie_order_step_wizard
+from . import symetrie_bill_hold_wizard
