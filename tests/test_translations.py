@@ -21,7 +21,9 @@ SAME_IN_FRENCH = {
     "ID",
     "Messages",
     "Note",
+    "Photo",
     "Photos",
+    "Photos (",
     "Total",
 }
 

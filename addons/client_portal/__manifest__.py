@@ -3,7 +3,7 @@
 {
     "name": "Symétrie Client Portal",
     "summary": "Portal pages for contractors, tenants and builders' clients",
-    "version": "18.0.1.0.0",
+    "version": "18.0.1.1.0",
     "category": "Website",
     "website": "https://github.com/symetrie-odoo/symetrie",
     "author": "Symétrie",
@@ -16,8 +16,16 @@
         "security/client_portal_security.xml",
         "data/res_company_data.xml",
         "views/res_config_settings_views.xml",
+        "views/res_partner_views.xml",
+        "views/contractor_portal_templates.xml",
+        "views/tenant_tracking_templates.xml",
         "views/client_portal_menus.xml",
     ],
+    "assets": {
+        "web.assets_tests": [
+            "client_portal/static/tests/tours/*.js",
+        ],
+    },
     "demo": [
         "demo/res_users_demo.xml",
     ],

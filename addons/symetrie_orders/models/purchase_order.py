@@ -161,6 +161,13 @@ class PurchaseOrder(models.Model):
         groups="symetrie_orders.group_orders_user",
         help="The tenant's link to follow the intervention, no login needed.",
     )
+    symetrie_tenant_rating = fields.Integer(
+        string="Tenant Rating", copy=False, readonly=True, aggregator="avg"
+    )
+    symetrie_tenant_comment = fields.Text(string="Tenant Comment", copy=False, readonly=True)
+    symetrie_tenant_rated_on = fields.Datetime(
+        string="Rated On", copy=False, readonly=True
+    )
     symetrie_is_late = fields.Boolean(
         string="Late", compute="_compute_symetrie_lateness", search="_search_is_late"
     )
@@ -533,6 +540,57 @@ class PurchaseOrder(models.Model):
 
     def action_symetrie_cancel(self, reason):
         return self.with_context(symetrie_note=reason).button_cancel()
+
+    # ------------------------------------------------------------------
+    # The tenant's side: tracking link and rating
+    # ------------------------------------------------------------------
+    @api.model
+    def _symetrie_find_by_token(self, token):
+        """The work order this tracking token opens, or nothing.
+
+        Cancelled orders and malformed tokens open nothing.
+        """
+        if not token or len(token) < 32 or len(token) > 64:
+            return self.browse()
+        order = (
+            self.sudo()
+            .with_context(active_test=False)
+            .search([("symetrie_tracking_token", "=", token)], limit=1)
+        )
+        if not order or order.symetrie_step in ("draft", "cancelled"):
+            return self.browse()
+        return order
+
+    def _symetrie_tenant_can_rate(self):
+        self.ensure_one()
+        return (
+            self.symetrie_step in ("work_done", "work_accepted", "billed", "paid")
+            and not self.symetrie_tenant_rated_on
+        )
+
+    def _symetrie_tenant_rate(self, stars, comment=None):
+        """The tenant rates the intervention: 1 to 5 stars, once, after the work."""
+        self.ensure_one()
+        if not self._symetrie_tenant_can_rate():
+            raise UserError(
+                self.env._("This intervention cannot be rated now, or was already rated.")
+            )
+        if stars not in (1, 2, 3, 4, 5):
+            raise ValidationError(self.env._("Give between 1 and 5 stars."))
+        self.sudo().write(
+            {
+                "symetrie_tenant_rating": stars,
+                "symetrie_tenant_comment": (comment or "").strip()[:2000] or False,
+                "symetrie_tenant_rated_on": fields.Datetime.now(),
+            }
+        )
+
+    def _symetrie_tenant_timeline(self):
+        """Steps the tenant sees: label and date, no note, no author, no price."""
+        self.ensure_one()
+        labels = dict(self._fields["symetrie_step"]._description_selection(self.env))
+        events = self.sudo().symetrie_event_ids.sorted("id")
+        return [{"step": e.step, "label": labels[e.step], "date": e.date} for e in events]
 
     # ------------------------------------------------------------------
     # Scheduled action: late and at-risk orders get an activity

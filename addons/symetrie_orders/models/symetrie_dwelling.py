@@ -83,13 +83,10 @@ class SymetrieDwelling(models.Model):
             dwelling.order_count = counts.get(dwelling, 0)
 
     def _full_address(self):
-        """One line: street, floor and door, zip and city."""
+        """One line: street, zip and city (floor and door have their own fields,
+        so that the stored line reads the same in every language)."""
         self.ensure_one()
         parts = [self.street, self.street2]
-        if self.floor:
-            parts.append(self.env._("floor %(floor)s", floor=self.floor))
-        if self.door:
-            parts.append(self.env._("door %(door)s", door=self.door))
         parts.append(" ".join(p for p in (self.zip, self.city) if p))
         return ", ".join(p for p in parts if p)
 

@@ -51,7 +51,8 @@ class TestDeadline(WorkOrderCase):
         self.assertEqual(form.symetrie_tenant_id, self.tenant)
         self.assertEqual(form.symetrie_tenant_phone, "+33 6 00 00 00 01")
         self.assertEqual(form.symetrie_tenant_email, "nadia@locataire.example.com")
-        self.assertEqual(form.symetrie_address, "1 rue du Test, floor 2, door B, 69001 Lyon")
+        self.assertEqual(form.symetrie_address, "1 rue du Test, 69001 Lyon")
+        self.assertEqual((form.symetrie_floor, form.symetrie_door), ("2", "B"))
         self.assertEqual(form.symetrie_access_instructions, "Digicode 1234")
         self.assertTrue(form.symetrie_deadline)
         form.partner_id = self.contractor_a

@@ -1,0 +1,2 @@
+from . import contractor_portal
+from . import tenant_tracking

@@ -1,0 +1,120 @@
+# Copyright 2026 Symétrie
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+import base64
+from datetime import datetime
+
+import pytz
+
+from odoo import api, models
+from odoo.exceptions import UserError
+from odoo.tools.mimetypes import guess_mimetype
+
+ALLOWED_IMAGE_TYPES = {"image/jpeg", "image/png", "image/gif", "image/webp"}
+
+# Steps the contractor may post from the portal, with the form each needs.
+PORTAL_ACTIONS = {
+    "accepted": {"needs": ()},
+    "declined": {"needs": ("note",)},
+    "visit_booked": {"needs": ("visit_start", "visit_end")},
+    "on_the_way": {"needs": ()},
+    "on_site": {"needs": ()},
+    "work_done": {"needs": ("note",)},
+}
+
+
+class PurchaseOrder(models.Model):
+    _inherit = "purchase.order"
+
+    @api.model
+    def _portal_work_order_domain(self, user=None):
+        """Work orders a contractor's portal user sees on the portal."""
+        user = user or self.env.user
+        partner = user.partner_id
+        company = partner.commercial_partner_id
+        domain = [
+            ("symetrie_is_work_order", "=", True),
+            ("partner_id", "child_of", company.id),
+            ("symetrie_step", "not in", ("draft",)),
+        ]
+        if partner != company and not company.sudo().portal_technicians_see_all:
+            domain.append(("symetrie_technician_id", "=", partner.id))
+        return domain
+
+    def _portal_next_actions(self):
+        """The portal buttons allowed now, in the order a technician uses them."""
+        self.ensure_one()
+        allowed = self.env["symetrie.order.event"]._allowed_next_steps(self.symetrie_step)
+        return [step for step in PORTAL_ACTIONS if step in allowed]
+
+    def _portal_photos_from_uploads(self, uploads):
+        """Attachments of this order from uploaded files, or a refusal.
+
+        ``uploads`` is a list of (file name, bytes). Every file is checked before
+        anything is stored: images only, each under the company's size limit.
+        """
+        self.ensure_one()
+        limit = self.company_id._portal_upload_max_bytes()
+        checked = []
+        for name, data in uploads:
+            if not data:
+                continue
+            if len(data) > limit:
+                raise UserError(
+                    self.env._(
+                        "%(file)s is larger than %(limit)s MB.",
+                        file=name,
+                        limit=self.company_id.portal_upload_max_mb,
+                    )
+                )
+            mimetype = guess_mimetype(data)
+            if mimetype not in ALLOWED_IMAGE_TYPES:
+                raise UserError(
+                    self.env._("%(file)s is not a photo (JPEG, PNG, GIF or WebP).", file=name)
+                )
+            checked.append((name, data, mimetype))
+        return (
+            self.env["ir.attachment"]
+            .sudo()
+            .create(
+                [
+                    {
+                        "name": name,
+                        "datas": base64.b64encode(data),
+                        "mimetype": mimetype,
+                        "res_model": self._name,
+                        "res_id": self.id,
+                    }
+                    for name, data, mimetype in checked
+                ]
+            )
+        )
+
+    def _portal_local_datetime(self, value):
+        """A datetime-local form value in the user's time zone, as naive UTC."""
+        if not value:
+            return None
+        try:
+            local = datetime.strptime(value, "%Y-%m-%dT%H:%M")
+        except ValueError as error:
+            raise UserError(self.env._("The visit date is not valid.")) from error
+        tz = pytz.timezone(self.env.user.tz or "Europe/Paris")
+        return tz.localize(local).astimezone(pytz.utc).replace(tzinfo=None)
+
+    def _portal_post_step_from_form(self, step, form, uploads):
+        """Post a step from the portal form: note, visit slot, photos."""
+        self.ensure_one()
+        if step not in PORTAL_ACTIONS:
+            raise UserError(self.env._("Unknown action."))
+        note = (form.get("note") or "").strip()
+        if "note" in PORTAL_ACTIONS[step]["needs"] and not note:
+            raise UserError(self.env._("Please give a reason or a report for this step."))
+        if step == "visit_booked":
+            start = self._portal_local_datetime(form.get("visit_start"))
+            end = self._portal_local_datetime(form.get("visit_end"))
+            return self.action_symetrie_book_visit(
+                start, end, technician=self.env.user.partner_id, note=note, source="portal"
+            )
+        # Check the step before storing any photo: a refused step stores nothing.
+        self._symetrie_check_can_post(step)
+        photos = self._portal_photos_from_uploads(uploads) if step == "work_done" else None
+        return self._symetrie_post_step(step, note=note, attachments=photos, source="portal")
