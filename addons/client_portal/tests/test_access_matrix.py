@@ -133,3 +133,29 @@ class TestPortalAccessMatrix(PortalCase):
                     checked += 1
         self.assertFalse(any((a | b | self.order_cancelled).mapped("symetrie_tenant_rating")))
         self.assertEqual(checked, 40)
+
+
+@tagged("post_install", "-at_install")
+class TestTechnicianScope(PortalCase):
+    def test_technician_sees_only_assigned_orders_when_company_says_so(self):
+        other_tech = self._portal_user("cp_tech_a2", "Théo Alpha", self.contractor_a)
+        assigned = self._sent_order(self.contractor_a, "Assignée à Théo", 10.0)
+        for order in (assigned, self.order_a):
+            order.with_user(self.landlord).action_symetrie_accept()
+        start, end = self._slot()
+        assigned.with_user(other_tech).action_symetrie_book_visit(
+            *[assigned._portal_local_datetime(v) for v in (start, end)],
+            technician=other_tech.partner_id,
+            source="portal",
+        )
+        self.authenticate(other_tech.login, other_tech.login)
+        page = self.url_open("/my/work-orders?filterby=all").text
+        self.assertIn(assigned.name, page)
+        self.assertIn(self.order_a.name, page, "by default a technician sees all")
+
+        self.contractor_a.portal_technicians_see_all = False
+        page = self.url_open("/my/work-orders?filterby=all").text
+        self.assertIn(assigned.name, page)
+        self.assertNotIn(self.order_a.name, page)
+        response = self.url_open(f"/my/work-orders/{self.order_a.id}", allow_redirects=False)
+        self.assertEqual(response.status_code, 404)
