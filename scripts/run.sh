@@ -43,7 +43,10 @@ cat <<MSG
 [symetrie]   admin / admin                 administrator, every app
 [symetrie]   gestionnaire / gestionnaire   landlord staff: Work Orders, Evaluation
 [symetrie]   constructeur / constructeur   builder staff: Quality Label
-[symetrie]   plombier / plombier           contractor's technician, portal (/my)
+[symetrie]   plombier / plombier           plumbing contractor's technician: /my/work-orders
+[symetrie]   electricien / electricien     electrician, portal
+[symetrie]   serrurier / serrurier         locksmith, portal
+[symetrie] a tenant follows an order at /track/<token> (link on each work order)
 [symetrie] stop with Ctrl+C
 MSG
 run_odoo -d "$DB_NAME" --db-filter="^${DB_NAME}\$" --http-port="$HTTP_PORT" "$@"
