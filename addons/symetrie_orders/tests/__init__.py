@@ -11,3 +11,4 @@ from . import test_late_orders
 from . import test_demo_data
 from . import test_query_count
 from . import test_bills
+from . import test_housing_import
