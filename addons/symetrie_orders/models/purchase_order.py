@@ -452,6 +452,8 @@ class PurchaseOrder(models.Model):
             }
         )
         order._symetrie_notify_tenant(step)
+        if step == "sent":
+            order._symetrie_notify_contractor()
         if step == "work_accepted":
             order._symetrie_make_billable()
         return event
@@ -469,6 +471,17 @@ class PurchaseOrder(models.Model):
         bills._symetrie_update_automatic_holds()
         if bills:
             self._symetrie_post_step("billed")
+
+    def _symetrie_notify_contractor(self):
+        """Tell the contractor a work order was sent, with the link to act on it."""
+        self.ensure_one()
+        template = self.env.ref(
+            "symetrie_orders.mail_template_contractor_order_sent", raise_if_not_found=False
+        )
+        if template and self.partner_id:
+            self.message_post_with_source(
+                template, message_type="comment", subtype_xmlid="mail.mt_comment"
+            )
 
     def _symetrie_notify_tenant(self, step):
         """E-mail the tenant at the steps that matter to them; never a price."""

@@ -15,10 +15,13 @@ class TestQueryCount(WorkOrderCase):
         cls.tenant.email = False
 
     def _queries(self, func):
+        # Flushed like assertQueryCount does, so both count the same work.
         self.env.flush_all()
+        self.env.cr.flush()
         before = self.cr.sql_log_count
         func()
         self.env.flush_all()
+        self.env.cr.flush()
         return self.cr.sql_log_count - before
 
     def _order_with_history(self, rebookings):

@@ -56,3 +56,18 @@ class TestTenantMail(WorkOrderCase):
             [("model", "=", "purchase.order"), ("res_id", "=", order.id)]
         )
         self.assertFalse(order_mails)
+
+
+@tagged("post_install", "-at_install")
+class TestContractorMail(WorkOrderCase):
+    def test_contractor_told_of_each_sent_order_with_its_link(self):
+        self.contractor_a.write({"email": "atelier@plomberie-a.example.com", "lang": "fr_FR"})
+        order = self._make_order()
+        self._walk(order, ["sent"])
+        message = order.message_ids.filtered(lambda m: self.contractor_a in m.partner_ids)
+        self.assertEqual(len(message), 1)
+        self.assertIn("Nouveau bon de travaux", message.subject)
+        self.assertIn(f"/my/work-orders/{order.id}", message.body)
+        self._walk(order, ["declined", "sent"])
+        resent = order.message_ids.filtered(lambda m: self.contractor_a in m.partner_ids)
+        self.assertEqual(len(resent), 2, "told again when the order is sent again")
