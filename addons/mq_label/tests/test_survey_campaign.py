@@ -1,0 +1,177 @@
+# Copyright 2026 Symétrie
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+from odoo.exceptions import ValidationError
+from odoo.tests import tagged
+
+from .common import MqLabelCase
+
+
+@tagged("post_install", "-at_install")
+class TestSurveyCampaign(MqLabelCase):
+    def _answers(self, campaign, recommending, not_recommending):
+        for _i in range(recommending):
+            self._answer(campaign, recommends=True)
+        for _i in range(not_recommending):
+            self._answer(campaign, recommends=False)
+
+    def test_threshold_by_label_year(self):
+        self.assertEqual(self.company._mq_label_threshold(2025), 70.0)
+        self.assertEqual(self.company._mq_label_threshold(2026), 75.0)
+        self.assertEqual(self.company._mq_label_threshold(2030), 75.0)
+
+    def test_exactly_70_is_not_over_the_first_year_threshold(self):
+        campaign = self._campaign(2025)
+        self._answers(campaign, 7, 3)
+        self.assertEqual(campaign.recommendation_rate, 70.0)
+        self.assertEqual(campaign.threshold, 70.0)
+        self.assertEqual(campaign.margin, 0.0)
+        self.assertEqual(campaign.status, "at_risk")
+        campaign.action_close()
+        self.assertEqual(campaign.status, "below")
+
+    def test_71_is_over_the_first_year_threshold(self):
+        campaign = self._campaign(2025)
+        self._answers(campaign, 71, 29)
+        self.assertAlmostEqual(campaign.recommendation_rate, 71.0)
+        self.assertAlmostEqual(campaign.margin, 1.0)
+        self.assertEqual(campaign.status, "above")
+
+    def test_second_year_needs_over_75(self):
+        campaign = self._campaign(2026)
+        self._answers(campaign, 3, 1)
+        self.assertEqual(campaign.threshold, 75.0)
+        self.assertEqual(campaign.recommendation_rate, 75.0)
+        self.assertEqual(campaign.status, "at_risk")
+        self._answer(campaign, recommends=True)
+        campaign.invalidate_recordset()
+        self.assertEqual(campaign.recommendation_rate, 80.0)
+        self.assertEqual(campaign.status, "above")
+
+    def test_response_and_recommendation_rates(self):
+        campaign = self._campaign(2026)
+        self._answers(campaign, 4, 1)
+        # Three invited clients have not answered; their opinion does not count.
+        for _i in range(3):
+            self._answer(campaign, recommends=True, done=False)
+        self.assertEqual(campaign.invited_count, 8)
+        self.assertEqual(campaign.answered_count, 5)
+        self.assertEqual(campaign.response_rate, 62.5)
+        self.assertEqual(campaign.recommendation_rate, 80.0)
+        self.assertEqual(campaign.margin, 5.0)
+
+    def test_no_answer_yet(self):
+        campaign = self._campaign(2026)
+        self.assertEqual(campaign.status, "none")
+        self.assertEqual(campaign.recommendation_rate, 0.0)
+
+    def test_warning_activity_for_the_label_manager(self):
+        campaign = self._campaign(2026)
+        self._answers(campaign, 2, 2)
+        campaign._mq_warn_below_threshold()
+        campaign._mq_warn_below_threshold()
+        warning = self.env.ref("mail.mail_activity_data_warning")
+        activities = campaign.activity_ids.filtered(
+            lambda a: a.activity_type_id == warning
+        )
+        self.assertEqual(len(activities), 1, "warned once, not every day")
+        self.assertEqual(activities.user_id, self.label_manager)
+        self.assertIn("50.0 %", str(activities.note))
+
+    def test_no_warning_above_threshold_or_closed(self):
+        above = self._campaign(2026)
+        self._answers(above, 9, 1)
+        closed = self._campaign(2027, state="closed")
+        self._answers(closed, 1, 9)
+        (above | closed)._mq_warn_below_threshold()
+        self.assertFalse(above.activity_ids)
+        self.assertFalse(closed.activity_ids)
+
+    def test_invitation_targets_handed_over_clients(self):
+        campaign = self._campaign(2026)
+        inside = self.env["res.partner"].create({"name": "Client handed over"})
+        outside = self.env["res.partner"].create({"name": "Client too early"})
+        self.env["project.project"].create(
+            [
+                {
+                    "name": "House A",
+                    "partner_id": inside.id,
+                    "mq_handover_date": "2026-02-10",
+                },
+                {
+                    "name": "House B",
+                    "partner_id": outside.id,
+                    "mq_handover_date": "2025-02-10",
+                },
+            ]
+        )
+        action = campaign.action_invite()
+        self.assertEqual(action["res_model"], "survey.invite")
+        self.assertEqual(action["context"]["default_partner_ids"], inside.ids)
+
+    def test_handover_period_must_be_consistent(self):
+        with self.assertRaises(ValidationError):
+            self.env["mq.survey.campaign"].create(
+                {
+                    "name": "Wrong",
+                    "year": 2024,
+                    "date_start": "2024-07-01",
+                    "date_end": "2024-01-01",
+                    "date_close": "2024-12-31",
+                }
+            )
+
+    def _figures_queries(self, campaign):
+        self.env.invalidate_all()
+        before = self.env.cr.sql_log_count
+        campaign.read(
+            [
+                "invited_count",
+                "answered_count",
+                "response_rate",
+                "recommendation_rate",
+                "threshold",
+                "margin",
+                "status",
+            ]
+        )
+        return self.env.cr.sql_log_count - before
+
+    def _bulk_answers(self, campaign, count):
+        """Insert many done answers in SQL: one in four does not recommend."""
+        survey = campaign.survey_id
+        question = survey.question_ids.filtered("mq_is_recommendation")
+        yes = question.suggested_answer_ids.filtered("mq_recommends")
+        no = question.suggested_answer_ids - yes
+        self.env.flush_all()
+        self.env.cr.execute(
+            """
+            INSERT INTO survey_user_input (survey_id, state, access_token,
+                                           create_date, write_date)
+            SELECT %s, 'done', md5(random()::text || g), now(), now()
+              FROM generate_series(1, %s) g
+            """,
+            (survey.id, count),
+        )
+        self.env.cr.execute(
+            """
+            INSERT INTO survey_user_input_line (user_input_id, survey_id,
+                   question_id, answer_type, suggested_answer_id, skipped)
+            SELECT ui.id, ui.survey_id, %s, 'suggestion',
+                   CASE WHEN ui.id %% 4 = 0 THEN %s ELSE %s END, false
+              FROM survey_user_input ui
+             WHERE ui.survey_id = %s
+            """,
+            (question.id, no.id, yes.id, survey.id),
+        )
+
+    def test_figures_in_constant_queries(self):
+        small = self._campaign(2026)
+        self._bulk_answers(small, 10)
+        large = self._campaign(2027)
+        self._bulk_answers(large, 10000)
+        small_queries = self._figures_queries(small)
+        large_queries = self._figures_queries(large)
+        self.assertEqual(large.answered_count, 10000)
+        self.assertEqual(large.recommendation_rate, 75.0)
+        self.assertEqual(small_queries, large_queries)
+        self.assertLessEqual(large_queries, 8)
