@@ -10,3 +10,5 @@ from . import mq_annex_cost_category
 from . import mq_annex_cost_declaration
 from . import sale_order_line
 from . import sale_order
+from . import mq_commitment_template
+from . import mq_commitment

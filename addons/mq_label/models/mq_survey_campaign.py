@@ -236,6 +236,19 @@ class MqSurveyCampaign(models.Model):
         self.ensure_one()
         return self.survey_id.action_survey_user_input()
 
+    def _mq_drivers(self):
+        """The journey steps of this campaign, the strongest drivers first."""
+        self.ensure_one()
+        return self.env["mq.driver.report"].search([("campaign_id", "=", self.id)])
+
+    def action_open_drivers(self):
+        self.ensure_one()
+        action = self.env["ir.actions.act_window"]._for_xml_id(
+            "mq_label.mq_driver_report_action"
+        )
+        action["domain"] = [("campaign_id", "=", self.id)]
+        return action
+
     def _mq_warn_below_threshold(self):
         """Warn the label manager of running campaigns not over the threshold.
 
