@@ -13,15 +13,18 @@ SAME_IN_FRENCH = {
     "API",
     "Active",
     "Axes",
+    "Client",
     "Code",
     "Configuration",
     "Date",
     "Description",
     "ID",
+    "Justification",
     "Messages",
     "Note",
     "Photos",
     "Total",
+    "points",
 }
 
 

@@ -41,5 +41,6 @@
     },
     "demo": [
         "demo/res_users_demo.xml",
+        "demo/mq_label_demo.xml",
     ],
 }

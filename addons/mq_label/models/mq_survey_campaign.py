@@ -266,6 +266,8 @@ class MqSurveyCampaign(models.Model):
             )
             if already:
                 continue
+            rate = "%.1f %%" % campaign.recommendation_rate
+            threshold = "%.1f %%" % campaign.threshold
             campaign.activity_schedule(
                 "mail.mail_activity_data_warning",
                 date_deadline=today,
@@ -274,8 +276,8 @@ class MqSurveyCampaign(models.Model):
                     "With %(answered)s answers, the recommendation rate is "
                     "%(rate)s, not over the threshold of %(threshold)s.",
                     answered=campaign.answered_count,
-                    rate=f"{campaign.recommendation_rate:.1f} %",
-                    threshold=f"{campaign.threshold:.1f} %",
+                    rate=rate,
+                    threshold=threshold,
                 ),
                 user_id=(campaign.user_id or self.env.user).id,
             )

@@ -4,13 +4,13 @@ from odoo.tests import TransactionCase, new_test_user
 
 
 class MqLabelCase(TransactionCase):
-    """A builder that obtained the label in 2025, and a campaign survey."""
+    """A builder that obtained the label in 2040 (after the demo campaigns), and a campaign survey."""
 
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
         cls.company = cls.env.company
-        cls.company.mq_label_date = "2025-03-01"
+        cls.company.mq_label_date = "2040-03-01"
         cls.label_manager = new_test_user(
             cls.env,
             login="mq_test_manager",

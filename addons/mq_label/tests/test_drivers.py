@@ -1,5 +1,7 @@
 # Copyright 2026 Symétrie
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+from html import unescape
+
 from odoo.tests import tagged
 
 from .common import MqLabelCase
@@ -10,7 +12,7 @@ class TestDrivers(MqLabelCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        cls.campaign = cls._campaign(2026)
+        cls.campaign = cls._campaign(2041)
         # Four clients; satisfaction from 1 (not at all) to 4 (very satisfied).
         answers = [
             (True, {"welcome": 4, "costs": 4, "contact": 4, "progress": 4}),
@@ -66,6 +68,7 @@ class TestDrivers(MqLabelCase):
             ]
             .decode()
         )
+        html = unescape(html)
         self.assertIn("Taux de recommandation", html)
         self.assertIn("50.0 %", html)
         for step in self.campaign._mq_drivers().step_id.with_context(lang="fr_FR"):

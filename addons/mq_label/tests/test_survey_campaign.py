@@ -15,12 +15,12 @@ class TestSurveyCampaign(MqLabelCase):
             self._answer(campaign, recommends=False)
 
     def test_threshold_by_label_year(self):
-        self.assertEqual(self.company._mq_label_threshold(2025), 70.0)
-        self.assertEqual(self.company._mq_label_threshold(2026), 75.0)
-        self.assertEqual(self.company._mq_label_threshold(2030), 75.0)
+        self.assertEqual(self.company._mq_label_threshold(2040), 70.0)
+        self.assertEqual(self.company._mq_label_threshold(2041), 75.0)
+        self.assertEqual(self.company._mq_label_threshold(2045), 75.0)
 
     def test_exactly_70_is_not_over_the_first_year_threshold(self):
-        campaign = self._campaign(2025)
+        campaign = self._campaign(2040)
         self._answers(campaign, 7, 3)
         self.assertEqual(campaign.recommendation_rate, 70.0)
         self.assertEqual(campaign.threshold, 70.0)
@@ -30,14 +30,14 @@ class TestSurveyCampaign(MqLabelCase):
         self.assertEqual(campaign.status, "below")
 
     def test_71_is_over_the_first_year_threshold(self):
-        campaign = self._campaign(2025)
+        campaign = self._campaign(2040)
         self._answers(campaign, 71, 29)
         self.assertAlmostEqual(campaign.recommendation_rate, 71.0)
         self.assertAlmostEqual(campaign.margin, 1.0)
         self.assertEqual(campaign.status, "above")
 
     def test_second_year_needs_over_75(self):
-        campaign = self._campaign(2026)
+        campaign = self._campaign(2041)
         self._answers(campaign, 3, 1)
         self.assertEqual(campaign.threshold, 75.0)
         self.assertEqual(campaign.recommendation_rate, 75.0)
@@ -48,7 +48,7 @@ class TestSurveyCampaign(MqLabelCase):
         self.assertEqual(campaign.status, "above")
 
     def test_response_and_recommendation_rates(self):
-        campaign = self._campaign(2026)
+        campaign = self._campaign(2041)
         self._answers(campaign, 4, 1)
         # Three invited clients have not answered; their opinion does not count.
         for _i in range(3):
@@ -60,12 +60,12 @@ class TestSurveyCampaign(MqLabelCase):
         self.assertEqual(campaign.margin, 5.0)
 
     def test_no_answer_yet(self):
-        campaign = self._campaign(2026)
+        campaign = self._campaign(2041)
         self.assertEqual(campaign.status, "none")
         self.assertEqual(campaign.recommendation_rate, 0.0)
 
     def test_warning_activity_for_the_label_manager(self):
-        campaign = self._campaign(2026)
+        campaign = self._campaign(2041)
         self._answers(campaign, 2, 2)
         campaign._mq_warn_below_threshold()
         campaign._mq_warn_below_threshold()
@@ -78,16 +78,16 @@ class TestSurveyCampaign(MqLabelCase):
         self.assertIn("50.0 %", str(activities.note))
 
     def test_no_warning_above_threshold_or_closed(self):
-        above = self._campaign(2026)
+        above = self._campaign(2041)
         self._answers(above, 9, 1)
-        closed = self._campaign(2027, state="closed")
+        closed = self._campaign(2042, state="closed")
         self._answers(closed, 1, 9)
         (above | closed)._mq_warn_below_threshold()
         self.assertFalse(above.activity_ids)
         self.assertFalse(closed.activity_ids)
 
     def test_invitation_targets_handed_over_clients(self):
-        campaign = self._campaign(2026)
+        campaign = self._campaign(2041)
         inside = self.env["res.partner"].create({"name": "Client handed over"})
         outside = self.env["res.partner"].create({"name": "Client too early"})
         self.env["project.project"].create(
@@ -95,12 +95,12 @@ class TestSurveyCampaign(MqLabelCase):
                 {
                     "name": "House A",
                     "partner_id": inside.id,
-                    "mq_handover_date": "2026-02-10",
+                    "mq_handover_date": "2041-02-10",
                 },
                 {
                     "name": "House B",
                     "partner_id": outside.id,
-                    "mq_handover_date": "2025-02-10",
+                    "mq_handover_date": "2040-02-10",
                 },
             ]
         )
@@ -113,10 +113,10 @@ class TestSurveyCampaign(MqLabelCase):
             self.env["mq.survey.campaign"].create(
                 {
                     "name": "Wrong",
-                    "year": 2024,
-                    "date_start": "2024-07-01",
-                    "date_end": "2024-01-01",
-                    "date_close": "2024-12-31",
+                    "year": 2039,
+                    "date_start": "2039-07-01",
+                    "date_end": "2039-01-01",
+                    "date_close": "2039-12-31",
                 }
             )
 
@@ -165,9 +165,9 @@ class TestSurveyCampaign(MqLabelCase):
         )
 
     def test_figures_in_constant_queries(self):
-        small = self._campaign(2026)
+        small = self._campaign(2041)
         self._bulk_answers(small, 10)
-        large = self._campaign(2027)
+        large = self._campaign(2042)
         self._bulk_answers(large, 10000)
         small_queries = self._figures_queries(small)
         large_queries = self._figures_queries(large)
