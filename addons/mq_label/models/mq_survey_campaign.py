@@ -266,20 +266,23 @@ class MqSurveyCampaign(models.Model):
             )
             if already:
                 continue
+            user = campaign.user_id or self.env.user
+            # Written in the manager's language: the cron runs as another user.
+            env = campaign.with_context(lang=user.lang).env
             rate = "%.1f %%" % campaign.recommendation_rate
             threshold = "%.1f %%" % campaign.threshold
             campaign.activity_schedule(
                 "mail.mail_activity_data_warning",
                 date_deadline=today,
-                summary=self.env._("Recommendation rate below the label threshold"),
-                note=self.env._(
+                summary=env._("Recommendation rate below the label threshold"),
+                note=env._(
                     "With %(answered)s answers, the recommendation rate is "
                     "%(rate)s, not over the threshold of %(threshold)s.",
                     answered=campaign.answered_count,
                     rate=rate,
                     threshold=threshold,
                 ),
-                user_id=(campaign.user_id or self.env.user).id,
+                user_id=user.id,
             )
         return True
 

@@ -112,3 +112,15 @@ class TestComplaint(TransactionCase):
             other.with_user(self.client_a).read(["name"])
         with self.assertRaises(AccessError):
             own.with_user(self.client_a).write({"state": "closed"})
+
+    def test_portal_client_files_only_for_themselves(self):
+        Complaint = self.env["mq.complaint"].with_user(self.client_a)
+        vals = {
+            "name": "Water leak",
+            "category_id": self.site.id,
+            "description": "<p>Water under the sink.</p>",
+        }
+        own = Complaint.create({**vals, "partner_id": self.client_a.partner_id.id})
+        self.assertEqual(own.sudo().user_id, self.contact)
+        with self.assertRaises(AccessError):
+            Complaint.create({**vals, "partner_id": self.client_b.partner_id.id})

@@ -65,6 +65,7 @@ class TestSurveyCampaign(MqLabelCase):
         self.assertEqual(campaign.recommendation_rate, 0.0)
 
     def test_warning_activity_for_the_label_manager(self):
+        self.label_manager.lang = "fr_FR"
         campaign = self._campaign(2041)
         self._answers(campaign, 2, 2)
         campaign._mq_warn_below_threshold()
@@ -75,6 +76,10 @@ class TestSurveyCampaign(MqLabelCase):
         )
         self.assertEqual(len(activities), 1, "warned once, not every day")
         self.assertEqual(activities.user_id, self.label_manager)
+        # In the manager's language, whoever runs the check.
+        self.assertEqual(
+            activities.summary, "Taux de recommandation sous le seuil du label"
+        )
         self.assertIn("50.0 %", str(activities.note))
 
     def test_no_warning_above_threshold_or_closed(self):
@@ -175,3 +180,11 @@ class TestSurveyCampaign(MqLabelCase):
         self.assertEqual(large.recommendation_rate, 75.0)
         self.assertEqual(small_queries, large_queries)
         self.assertLessEqual(large_queries, 8)
+
+    def test_thresholds_are_settings(self):
+        settings = self.env["res.config.settings"].create({})
+        self.assertEqual(settings.mq_threshold_first_year, 70.0)
+        self.assertEqual(settings.mq_threshold_next_years, 75.0)
+        settings.mq_threshold_next_years = 80.0
+        settings.execute()
+        self.assertEqual(self.company._mq_label_threshold(2041), 80.0)
