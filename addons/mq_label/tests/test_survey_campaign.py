@@ -112,6 +112,14 @@ class TestSurveyCampaign(MqLabelCase):
         action = campaign.action_invite()
         self.assertEqual(action["res_model"], "survey.invite")
         self.assertEqual(action["context"]["default_partner_ids"], inside.ids)
+        # Sending Odoo's invitation creates the client's pending answer.
+        inside.email = "client@example.com"
+        wizard = self.env["survey.invite"].with_context(**action["context"]).create({})
+        wizard.action_invite()
+        self.assertEqual(campaign.survey_id.user_input_ids.partner_id, inside)
+        campaign.invalidate_recordset()
+        self.assertEqual(campaign.invited_count, 1)
+        self.assertEqual(campaign.answered_count, 0)
 
     def test_handover_period_must_be_consistent(self):
         with self.assertRaises(ValidationError):
