@@ -13,18 +13,21 @@ SAME_IN_FRENCH = {
     "API",
     "Active",
     "Axes",
+    "Client",
     "Code",
     "Configuration",
     "Contact",
     "Date",
     "Description",
     "ID",
+    "Justification",
     "Messages",
     "Note",
     "Photo",
     "Photos",
     "Photos (",
     "Total",
+    "points",
 }
 
 

@@ -1,0 +1,41 @@
+# Copyright 2026 Symétrie
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+from odoo import fields, models
+
+
+class ProjectProject(models.Model):
+    _inherit = "project.project"
+
+    mq_handover_date = fields.Date(
+        string="Handover Date",
+        tracking=True,
+        help="Date the house was handed over to the client: the client is "
+        "surveyed in the campaign covering this date.",
+    )
+
+    mq_commitment_ids = fields.One2many(
+        "mq.commitment", "project_id", string="Reciprocal Commitments"
+    )
+
+    def action_mq_load_commitments(self):
+        """Copy the active commitment templates not yet on the project."""
+        for project in self:
+            # In the client's language: they acknowledge these sentences.
+            templates = (
+                self.env["mq.commitment.template"]
+                .with_context(lang=project.partner_id.lang or self.env.lang)
+                .search([])
+            )
+            known = set(project.mq_commitment_ids.mapped("name"))
+            project.mq_commitment_ids = [
+                fields.Command.create(
+                    {
+                        "name": template.name,
+                        "party": template.party,
+                        "sequence": template.sequence,
+                    }
+                )
+                for template in templates
+                if template.name not in known
+            ]
+        return True

@@ -1,0 +1,1 @@
+from . import mq_driver_report
