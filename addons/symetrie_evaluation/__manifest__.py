@@ -21,6 +21,8 @@
         "views/symetrie_evaluation_axis_views.xml",
         "views/symetrie_landlord_department_views.xml",
         "views/symetrie_evaluation_views.xml",
+        "views/symetrie_scorecard_views.xml",
+        "views/res_config_settings_views.xml",
         "views/symetrie_evaluation_menus.xml",
     ],
     "demo": [
