@@ -22,6 +22,7 @@
         "views/symetrie_landlord_department_views.xml",
         "views/symetrie_evaluation_views.xml",
         "views/symetrie_scorecard_views.xml",
+        "views/symetrie_incentive_views.xml",
         "views/res_config_settings_views.xml",
         "views/symetrie_evaluation_menus.xml",
     ],

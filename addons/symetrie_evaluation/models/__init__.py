@@ -6,3 +6,5 @@ from . import symetrie_evaluation
 from . import symetrie_evaluation_line
 from . import symetrie_scorecard
 from . import symetrie_scorecard_axis
+from . import symetrie_incentive_rule
+from . import symetrie_incentive_proposal

@@ -95,6 +95,9 @@ class SymetrieScorecard(models.Model):
         readonly=True, digits=(5, 2), help="Score minus the previous period's score."
     )
     has_previous = fields.Boolean(readonly=True)
+    incentive_proposal_ids = fields.One2many(
+        "symetrie.incentive.proposal", "scorecard_id", string="Incentives", readonly=True
+    )
 
     _sql_constraints = [
         (
@@ -428,6 +431,12 @@ class SymetrieScorecard(models.Model):
             ("period_type", "=", period_type),
         ]
         existing = self.search(domain + [("date_from", "=", date_from)])
+        # A scorecard that gave an incentive proposal is frozen.
+        frozen = existing.filtered("incentive_proposal_ids")
+        existing -= frozen
+        keys -= {
+            (card.role, card.partner_id.id, card.department_id.id) for card in frozen
+        }
         previous = {
             (card.role, card.partner_id.id, card.department_id.id): card.score
             for card in self.search_fetch(
@@ -484,6 +493,46 @@ class SymetrieScorecard(models.Model):
                     self.with_company(company)._symetrie_recompute(
                         period_type, day, company
                     )
+
+    def action_propose_incentives(self):
+        """Propose the incentive of each contractor scorecard's band, once.
+
+        Nothing is paid or billed here: a manager approves or rejects each
+        proposal, and only an approved one creates a draft bill.
+        """
+        Proposal = self.env["symetrie.incentive.proposal"]
+        Proposal._check_manager()
+        cards = self.filtered(
+            lambda card: card.role == "contractor"
+            and card.band
+            and not card.incentive_proposal_ids
+        )
+        rules = self.env["symetrie.incentive.rule"].search(
+            [("company_id", "in", cards.company_id.ids)]
+        )
+        by_band = {(rule.company_id.id, rule.band): rule for rule in rules}
+        vals_list = []
+        for card in cards:
+            rule = by_band.get((card.company_id.id, card.band))
+            if not rule or not card.billed_amount:
+                continue
+            vals_list.append(
+                {
+                    "scorecard_id": card.id,
+                    "rule_id": rule.id,
+                    "company_id": card.company_id.id,
+                    "base_amount": card.billed_amount,
+                    "amount": rule._amount(card.billed_amount),
+                }
+            )
+        proposals = Proposal.create(vals_list)
+        return {
+            "type": "ir.actions.act_window",
+            "name": self.env._("Incentive Proposals"),
+            "res_model": "symetrie.incentive.proposal",
+            "view_mode": "list,form",
+            "domain": [("id", "in", proposals.ids)],
+        }
 
     def action_recompute(self):
         """Recompute the periods of the selected scorecards now."""

@@ -2,3 +2,4 @@ from . import test_evaluation_axis
 from . import test_evaluation
 from . import test_scorecard
 from . import test_query_count
+from . import test_incentive
