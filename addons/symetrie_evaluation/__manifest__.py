@@ -28,5 +28,6 @@
     ],
     "demo": [
         "demo/res_users_demo.xml",
+        "demo/symetrie_evaluation_demo.xml",
     ],
 }

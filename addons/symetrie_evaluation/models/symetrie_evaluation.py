@@ -208,9 +208,14 @@ class SymetrieEvaluation(models.Model):
                     vals.get("company_id") or self.env.company.id
                 )
                 vals["partner_id"] = company.sudo().partner_id.id
-            if vals.get("order_id") and not vals.get("partner_id"):
+            if vals.get("order_id"):
                 order = self.env["purchase.order"].sudo().browse(vals["order_id"])
-                vals["partner_id"] = order.partner_id.commercial_partner_id.id
+                vals.setdefault("partner_id", order.partner_id.commercial_partner_id.id)
+                if (
+                    vals.get("direction") == "tenant_to_intervention"
+                    and "evaluator_partner_id" not in vals
+                ):
+                    vals["evaluator_partner_id"] = order.symetrie_tenant_id.id
             if not vals.get("line_ids") and not vals.get("overall_rating"):
                 vals["line_ids"] = self._default_axis_lines()
         return super().create(vals_list)

@@ -3,3 +3,4 @@ from . import test_evaluation
 from . import test_scorecard
 from . import test_query_count
 from . import test_incentive
+from . import test_demo_data
