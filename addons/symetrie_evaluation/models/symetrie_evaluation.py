@@ -75,7 +75,7 @@ class SymetrieEvaluation(models.Model):
     )
     submitted_date = fields.Datetime(string="Submitted On", readonly=True, copy=False)
     submitted_by_id = fields.Many2one(
-        "res.users", string="Submitted By", readonly=True, copy=False
+        "res.users", readonly=True, copy=False
     )
     line_ids = fields.One2many(
         "symetrie.evaluation.line", "evaluation_id", string="Scores", copy=True

@@ -37,7 +37,7 @@ class SymetrieIncentiveProposal(models.Model):
         readonly=True,
         tracking=True,
     )
-    decided_by_id = fields.Many2one("res.users", string="Decided By", readonly=True)
+    decided_by_id = fields.Many2one("res.users", readonly=True)
     decided_on = fields.Datetime(readonly=True)
     move_id = fields.Many2one(
         "account.move", string="Bill or Credit Note", readonly=True, copy=False

@@ -60,7 +60,7 @@ class SymetrieScorecard(models.Model):
         help="Share of the completed orders whose work was refused at least once.",
     )
     tenant_satisfaction = fields.Float(
-        string="Tenant Satisfaction", readonly=True, digits=(3, 2), aggregator="avg"
+        readonly=True, digits=(3, 2), aggregator="avg"
     )
     tenant_rating_count = fields.Integer(string="Tenant Ratings", readonly=True)
     completeness_rate = fields.Float(
@@ -75,7 +75,7 @@ class SymetrieScorecard(models.Model):
         string="Work Accepted in Time (%)", readonly=True
     )
     billed_amount = fields.Monetary(
-        string="Billed Amount", readonly=True, currency_field="currency_id"
+        readonly=True, currency_field="currency_id"
     )
     # --- Axes
     evaluation_count = fields.Integer(string="Evaluations", readonly=True)
@@ -87,10 +87,10 @@ class SymetrieScorecard(models.Model):
     )
     # --- Result
     score = fields.Float(
-        string="Score", readonly=True, digits=(5, 2), aggregator="avg", help="Out of 100."
+        readonly=True, digits=(5, 2), aggregator="avg", help="Out of 100."
     )
     band = fields.Selection(BANDS, readonly=True, index=True)
-    previous_score = fields.Float(string="Previous Score", readonly=True, digits=(5, 2))
+    previous_score = fields.Float(readonly=True, digits=(5, 2))
     trend = fields.Float(
         readonly=True, digits=(5, 2), help="Score minus the previous period's score."
     )

@@ -15,6 +15,7 @@ class TestIncentive(EvaluationCase):
         super().setUpClass()
         cls.eval_manager.groups_id |= cls.env.ref("account.group_account_invoice")
         Rule = cls.env["symetrie.incentive.rule"]
+        Rule.search([]).active = False  # the demo rules, if any
         cls.bonus = Rule.create(
             {"name": "Bonus A", "band": "A", "kind": "bonus", "percent": 2, "cap_amount": 500}
         )

@@ -41,7 +41,10 @@ class TestScorecardQueryCount(EvaluationCase):
             self._orders(partner, 2)
         many = self._recompute_queries()
         self.assertEqual(
-            len(self.env["symetrie.scorecard"].search([("role", "=", "contractor")])), 5
+            self.env["symetrie.scorecard"].search_count(
+                [("role", "=", "contractor"), ("date_from", "=", date(2020, 1, 1))]
+            ),
+            5,
         )
         self.assertEqual(few, many)
         with self.assertQueryCount(few):
