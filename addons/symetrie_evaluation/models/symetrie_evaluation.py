@@ -208,8 +208,9 @@ class SymetrieEvaluation(models.Model):
                     vals.get("company_id") or self.env.company.id
                 )
                 vals["partner_id"] = company.sudo().partner_id.id
-            if vals.get("order_id"):
-                order = self.env["purchase.order"].sudo().browse(vals["order_id"])
+            order_id = vals.get("order_id") or self.env.context.get("default_order_id")
+            if order_id:
+                order = self.env["purchase.order"].sudo().browse(order_id)
                 vals.setdefault("partner_id", order.partner_id.commercial_partner_id.id)
                 if (
                     vals.get("direction") == "tenant_to_intervention"

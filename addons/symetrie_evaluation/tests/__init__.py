@@ -4,3 +4,4 @@ from . import test_scorecard
 from . import test_query_count
 from . import test_incentive
 from . import test_demo_data
+from . import test_views

@@ -28,8 +28,12 @@ class TestScorecardQueryCount(EvaluationCase):
             # In a past month of their own, away from the demo orders.
             order.sudo().symetrie_sent_date = datetime(2020, 1, 10)
 
+    def _rate(self, partner):
+        self._evaluate(partner, 4, 3, date=date(2020, 1, 20))
+
     def test_recompute_does_not_grow_with_orders_and_contractors(self):
         self._orders(self.contractor_a, 1)
+        self._rate(self.contractor_a)
         self._recompute_queries()  # warm the caches
         few = self._recompute_queries()
         self._orders(self.contractor_a, 4)
@@ -39,6 +43,8 @@ class TestScorecardQueryCount(EvaluationCase):
                 {"name": f"Prestataire {index}", "is_company": True}
             )
             self._orders(partner, 2)
+            self._rate(partner)
+        self._rate(self.contractor_b)
         many = self._recompute_queries()
         self.assertEqual(
             self.env["symetrie.scorecard"].search_count(
