@@ -32,7 +32,13 @@ class SymetrieScorecard(models.Model):
         "symetrie.landlord.department", string="Landlord Department", readonly=True
     )
     company_id = fields.Many2one("res.company", required=True, readonly=True, index=True)
-    currency_id = fields.Many2one(related="company_id.currency_id")
+    # Stored, not related: writing 500 amounts must not compute 500 currencies.
+    currency_id = fields.Many2one(
+        "res.currency",
+        required=True,
+        readonly=True,
+        default=lambda self: self.env.company.currency_id,
+    )
     period_type = fields.Selection(PERIODS, required=True, readonly=True, index=True)
     date_from = fields.Date(required=True, readonly=True, index=True)
     date_to = fields.Date(required=True, readonly=True)
@@ -477,6 +483,7 @@ class SymetrieScorecard(models.Model):
                     "role": role,
                     "department_id": department,
                     "company_id": company.id,
+                    "currency_id": company.currency_id.id,
                     "period_type": period_type,
                     "date_from": date_from,
                     "date_to": date_to,

@@ -26,6 +26,7 @@ class TestIncentive(EvaluationCase):
         common = {
             "role": "contractor",
             "company_id": cls.company.id,
+            "currency_id": cls.company.currency_id.id,
             "period_type": "quarter",
             "date_from": date(2020, 1, 1),
             "date_to": date(2020, 3, 31),
