@@ -5,3 +5,4 @@ from . import test_query_count
 from . import test_incentive
 from . import test_demo_data
 from . import test_views
+from . import test_multi_company
