@@ -1,7 +1,7 @@
 # Copyright 2026 Symétrie
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from odoo import api, fields, models
-from odoo.exceptions import ValidationError
+from odoo.exceptions import UserError, ValidationError
 
 
 class SymetrieEvaluationAxis(models.Model):
@@ -35,3 +35,13 @@ class SymetrieEvaluationAxis(models.Model):
                         axis=axis.name,
                     )
                 )
+
+    @api.ondelete(at_uninstall=False)
+    def _unlink_except_scored(self):
+        scored = self.env["symetrie.evaluation.line"].sudo().search_count(
+            [("axis_id", "in", self.ids)], limit=1
+        )
+        if scored:
+            raise UserError(
+                self.env._("An axis that has scores cannot be deleted: archive it instead.")
+            )

@@ -1,0 +1,309 @@
+# Copyright 2026 Symétrie
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+from odoo import Command, api, fields, models
+from odoo.exceptions import AccessError, UserError, ValidationError
+
+DIRECTIONS = [
+    ("landlord_to_contractor", "Landlord rates contractor"),
+    ("contractor_to_landlord", "Contractor rates landlord"),
+    ("tenant_to_intervention", "Tenant rates intervention"),
+]
+# Technical fields the mail thread may still write on a locked evaluation.
+TECHNICAL_FIELDS = {"message_main_attachment_id"}
+# Fields only action_submit() writes.
+SUBMISSION_FIELDS = {"state", "submitted_date", "submitted_by_id"}
+# Fields a portal user never changes once the evaluation exists.
+PORTAL_FROZEN_FIELDS = {"direction", "partner_id", "evaluator_partner_id", "company_id"}
+
+
+class SymetrieEvaluation(models.Model):
+    """Who rates whom, on the 11 axes: a draft, then locked once submitted."""
+
+    _name = "symetrie.evaluation"
+    _description = "Evaluation"
+    _inherit = ["mail.thread"]
+    _order = "date desc, id desc"
+
+    name = fields.Char(compute="_compute_name", store=True)
+    direction = fields.Selection(
+        DIRECTIONS, required=True, default="landlord_to_contractor", tracking=True
+    )
+    company_id = fields.Many2one(
+        "res.company", required=True, default=lambda self: self.env.company, index=True
+    )
+    partner_id = fields.Many2one(
+        "res.partner",
+        string="Evaluated Partner",
+        required=True,
+        index=True,
+        tracking=True,
+        help="The contractor rated, or the landlord's company when the "
+        "contractor rates the landlord.",
+    )
+    evaluator_partner_id = fields.Many2one(
+        "res.partner",
+        string="Evaluator",
+        required=True,
+        index=True,
+        default=lambda self: self.env.user.partner_id,
+        tracking=True,
+    )
+    department_id = fields.Many2one(
+        "symetrie.landlord.department",
+        string="Landlord Department",
+        index=True,
+        tracking=True,
+    )
+    order_id = fields.Many2one(
+        "purchase.order",
+        string="Work Order",
+        index=True,
+        domain=[("symetrie_is_work_order", "=", True)],
+        tracking=True,
+    )
+    date = fields.Date(required=True, default=fields.Date.context_today, index=True)
+    date_from = fields.Date(string="Period From")
+    date_to = fields.Date(string="Period To")
+    state = fields.Selection(
+        [("draft", "Draft"), ("submitted", "Submitted")],
+        default="draft",
+        required=True,
+        readonly=True,
+        copy=False,
+        index=True,
+        tracking=True,
+    )
+    submitted_date = fields.Datetime(string="Submitted On", readonly=True, copy=False)
+    submitted_by_id = fields.Many2one(
+        "res.users", readonly=True, copy=False
+    )
+    line_ids = fields.One2many(
+        "symetrie.evaluation.line", "evaluation_id", string="Scores", copy=True
+    )
+    overall_rating = fields.Integer(
+        help="A single rating from 1 to 5, used when no axis is scored "
+        "(e.g. the tenant's rating on the tracking link).",
+    )
+    comment = fields.Text(string="General Comment")
+    score = fields.Float(
+        compute="_compute_score",
+        store=True,
+        digits=(3, 2),
+        aggregator="avg",
+        help="Average of the scores given, from 1 to 5.",
+    )
+
+    @api.depends("direction", "partner_id", "date")
+    def _compute_name(self):
+        labels = dict(self._fields["direction"]._description_selection(self.env))
+        for evaluation in self:
+            evaluation.name = "%s - %s" % (
+                labels.get(evaluation.direction, ""),
+                evaluation.partner_id.display_name or "",
+            )
+
+    @api.depends("line_ids.score", "overall_rating")
+    def _compute_score(self):
+        for evaluation in self:
+            scores = [s for s in evaluation.line_ids.mapped("score") if s]
+            if scores:
+                evaluation.score = sum(scores) / len(scores)
+            else:
+                evaluation.score = evaluation.overall_rating or 0.0
+
+    # ------------------------------------------------------------------
+    # Constraints
+    # ------------------------------------------------------------------
+    @api.constrains("overall_rating")
+    def _check_overall_rating(self):
+        for evaluation in self:
+            if evaluation.overall_rating and not 1 <= evaluation.overall_rating <= 5:
+                raise ValidationError(self.env._("A rating goes from 1 to 5."))
+
+    @api.constrains("date_from", "date_to")
+    def _check_period(self):
+        for evaluation in self:
+            if (
+                evaluation.date_from
+                and evaluation.date_to
+                and evaluation.date_to < evaluation.date_from
+            ):
+                raise ValidationError(
+                    self.env._("The period of an evaluation must end after it starts.")
+                )
+
+    @api.constrains("direction", "order_id", "department_id")
+    def _check_direction_needs(self):
+        for evaluation in self:
+            if evaluation.direction == "tenant_to_intervention" and not evaluation.order_id:
+                raise ValidationError(
+                    self.env._("A tenant's evaluation is about one work order.")
+                )
+            if evaluation.department_id and evaluation.direction != "contractor_to_landlord":
+                raise ValidationError(
+                    self.env._(
+                        "Only an evaluation of the landlord is about one of its departments."
+                    )
+                )
+
+    @api.constrains(
+        "direction",
+        "partner_id",
+        "evaluator_partner_id",
+        "department_id",
+        "order_id",
+        "date_from",
+        "date_to",
+    )
+    def _check_once_per_period(self):
+        for evaluation in self:
+            domain = [
+                ("id", "!=", evaluation.id),
+                ("direction", "=", evaluation.direction),
+                ("partner_id", "=", evaluation.partner_id.id),
+                ("evaluator_partner_id", "=", evaluation.evaluator_partner_id.id),
+                ("department_id", "=", evaluation.department_id.id),
+                ("order_id", "=", evaluation.order_id.id),
+                ("date_from", "=", evaluation.date_from),
+                ("date_to", "=", evaluation.date_to),
+            ]
+            if self.sudo().search_count(domain, limit=1):
+                raise ValidationError(
+                    self.env._(
+                        "%(evaluator)s has already evaluated %(partner)s for this "
+                        "period, department and order.",
+                        evaluator=evaluation.evaluator_partner_id.display_name,
+                        partner=evaluation.partner_id.display_name,
+                    )
+                )
+
+    # ------------------------------------------------------------------
+    # CRUD: portal users only rate the landlord, for their own company
+    # ------------------------------------------------------------------
+    @api.model
+    def _default_axis_lines(self):
+        axes = self.env["symetrie.evaluation.axis"].sudo().search([])
+        return [Command.create({"axis_id": axis.id}) for axis in axes]
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        user = self.env.user
+        for vals in vals_list:
+            if not user._is_internal() and not self.env.su:
+                contractor = user.partner_id.commercial_partner_id
+                if vals.get("direction") != "contractor_to_landlord" or vals.get(
+                    "evaluator_partner_id", contractor.id
+                ) != contractor.id:
+                    raise AccessError(
+                        self.env._(
+                            "On the portal, you may only evaluate the landlord, "
+                            "for your own company."
+                        )
+                    )
+                vals["evaluator_partner_id"] = contractor.id
+            if vals.get("direction") == "contractor_to_landlord" and not vals.get(
+                "partner_id"
+            ):
+                company = self.env["res.company"].browse(
+                    vals.get("company_id") or self.env.company.id
+                )
+                vals["partner_id"] = company.sudo().partner_id.id
+            order_id = vals.get("order_id") or self.env.context.get("default_order_id")
+            if order_id:
+                order = self.env["purchase.order"].sudo().browse(order_id)
+                vals.setdefault("partner_id", order.partner_id.commercial_partner_id.id)
+                if (
+                    vals.get("direction") == "tenant_to_intervention"
+                    and "evaluator_partner_id" not in vals
+                ):
+                    vals["evaluator_partner_id"] = order.symetrie_tenant_id.id
+            if not vals.get("line_ids") and not vals.get("overall_rating"):
+                vals["line_ids"] = self._default_axis_lines()
+        return super().create(vals_list)
+
+    def write(self, vals):
+        if set(vals) - TECHNICAL_FIELDS and self._symetrie_any_submitted():
+            raise UserError(
+                self.env._("A submitted evaluation is never changed, by anyone.")
+            )
+        if SUBMISSION_FIELDS & set(vals) and not self.env.context.get(
+            "symetrie_submitting"
+        ):
+            raise UserError(self.env._("Use the Submit button to submit an evaluation."))
+        if (
+            PORTAL_FROZEN_FIELDS & set(vals)
+            and not self.env.user._is_internal()
+            and not self.env.su
+        ):
+            raise AccessError(
+                self.env._("You may not change who evaluates whom on this evaluation.")
+            )
+        return super().write(vals)
+
+    def _symetrie_any_submitted(self):
+        return any(state == "submitted" for state in self.sudo().mapped("state"))
+
+    @api.ondelete(at_uninstall=False)
+    def _unlink_except_submitted(self):
+        if self._symetrie_any_submitted():
+            raise UserError(
+                self.env._("A submitted evaluation is never deleted, by anyone.")
+            )
+
+    # ------------------------------------------------------------------
+    # Submission
+    # ------------------------------------------------------------------
+    def action_submit(self):
+        """Lock the evaluation: every axis scored (or a rating given), then frozen."""
+        for evaluation in self:
+            if evaluation.state != "draft":
+                raise UserError(
+                    self.env._("%(name)s is already submitted.", name=evaluation.name)
+                )
+            unscored = evaluation.line_ids.filtered(lambda line: not line.score)
+            if unscored or not (evaluation.line_ids or evaluation.overall_rating):
+                raise UserError(
+                    self.env._(
+                        "Score every axis from 1 to 5 before submitting: %(axes)s.",
+                        axes=", ".join(unscored.mapped("axis_id.name")) or "-",
+                    )
+                )
+        self.with_context(symetrie_submitting=True).write(
+            {
+                "state": "submitted",
+                "submitted_date": fields.Datetime.now(),
+                "submitted_by_id": self.env.user.id,
+            }
+        )
+        for evaluation in self:
+            evaluation.sudo().message_post(
+                body=self.env._(
+                    "Evaluation submitted by %(user)s, score %(score)s / 5: it is now locked.",
+                    user=self.env.user.name,
+                    score="%.2f" % evaluation.score,
+                ),
+                author_id=self.env.user.partner_id.id,
+                subtype_xmlid="mail.mt_note",
+            )
+        return True
+
+    @api.model
+    def _symetrie_tenant_rating(self, order, rating, comment=None):
+        """The tenant's rating on the tracking link, as a submitted evaluation."""
+        order = order.sudo()
+        if not order.symetrie_is_work_order or not order.symetrie_tenant_id:
+            raise UserError(self.env._("Only the tenant of a work order can rate it."))
+        evaluation = self.sudo().create(
+            {
+                "direction": "tenant_to_intervention",
+                "order_id": order.id,
+                "company_id": order.company_id.id,
+                "partner_id": order.partner_id.commercial_partner_id.id,
+                "evaluator_partner_id": order.symetrie_tenant_id.id,
+                "overall_rating": rating,
+                "comment": comment,
+                "line_ids": [],
+            }
+        )
+        evaluation.action_submit()
+        return evaluation

@@ -1,0 +1,26 @@
+# Copyright 2026 Symétrie
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+from odoo.tests import TransactionCase, tagged
+
+
+@tagged("post_install", "-at_install")
+class TestDemoData(TransactionCase):
+    def setUp(self):
+        super().setUp()
+        if not self.env.ref(
+            "symetrie_evaluation.evaluation_landlord_plumbing", raise_if_not_found=False
+        ):
+            self.skipTest("Demo data is not loaded.")
+
+    def test_demo_has_evaluations_in_every_direction(self):
+        evaluations = self.env["symetrie.evaluation"].search([("state", "=", "submitted")])
+        self.assertEqual(
+            set(evaluations.mapped("direction")),
+            {"landlord_to_contractor", "contractor_to_landlord", "tenant_to_intervention"},
+        )
+
+    def test_demo_contractors_have_scorecards(self):
+        plumbing = self.env.ref("symetrie_orders.partner_contractor_plumbing")
+        cards = self.env["symetrie.scorecard"].search([("partner_id", "=", plumbing.id)])
+        self.assertEqual(set(cards.mapped("period_type")), {"month", "quarter", "year"})
+        self.assertTrue(all(cards.mapped("band")))
