@@ -8,3 +8,4 @@ from . import symetrie_scorecard
 from . import symetrie_scorecard_axis
 from . import symetrie_incentive_rule
 from . import symetrie_incentive_proposal
+from . import purchase_order

@@ -106,6 +106,15 @@ class TestEvaluation(EvaluationCase):
         with self.assertRaises(ValidationError):
             self.env["symetrie.evaluation"]._symetrie_tenant_rating(order, 4)
 
+    def test_tenant_stars_on_the_tracking_link_become_an_evaluation(self):
+        order = self._walk(self._make_order(), ["sent", "accepted", "on_site", "work_done"])
+        order._symetrie_tenant_rate(2, "Trace de boue dans l'entrée")
+        evaluation = self.env["symetrie.evaluation"].search([("order_id", "=", order.id)])
+        self.assertEqual(evaluation.direction, "tenant_to_intervention")
+        self.assertEqual(evaluation.score, 2)
+        self.assertEqual(evaluation.state, "submitted")
+        self.assertEqual(order.symetrie_tenant_rating, 2)
+
     def test_tenant_rating_out_of_range_is_refused(self):
         order = self._walk(self._make_order(), ["sent"])
         with self.assertRaises(ValidationError):
