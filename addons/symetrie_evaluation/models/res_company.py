@@ -13,6 +13,7 @@ WEIGHT_FIELDS = [
     ("symetrie_weight_completeness", 40.0),
     ("symetrie_weight_work_acceptance", 30.0),
     ("symetrie_weight_axes", 20.0),
+    ("symetrie_weight_payment", 30.0),
 ]
 BAND_FIELDS = [
     ("symetrie_band_a", 85.0),
@@ -45,6 +46,9 @@ class ResCompany(models.Model):
         string="Weight of Work Accepted in Time", default=30.0
     )
     symetrie_weight_axes = fields.Float(string="Weight of the Axes", default=20.0)
+    symetrie_weight_payment = fields.Float(
+        string="Weight of Bills Paid on Time", default=30.0
+    )
     symetrie_band_a = fields.Float(string="Band A From", default=85.0)
     symetrie_band_b = fields.Float(string="Band B From", default=70.0)
     symetrie_band_c = fields.Float(string="Band C From", default=55.0)

@@ -30,6 +30,9 @@ class ResConfigSettings(models.TransientModel):
     symetrie_weight_axes = fields.Float(
         related="company_id.symetrie_weight_axes", readonly=False
     )
+    symetrie_weight_payment = fields.Float(
+        related="company_id.symetrie_weight_payment", readonly=False
+    )
     symetrie_band_a = fields.Float(related="company_id.symetrie_band_a", readonly=False)
     symetrie_band_b = fields.Float(related="company_id.symetrie_band_b", readonly=False)
     symetrie_band_c = fields.Float(related="company_id.symetrie_band_c", readonly=False)

@@ -80,6 +80,13 @@ class SymetrieScorecard(models.Model):
     work_accepted_in_time_rate = fields.Float(
         string="Work Accepted in Time (%)", readonly=True
     )
+    # --- Payments (landlord): bills of the period's work orders
+    bills_paid_count = fields.Integer(string="Bills Paid", readonly=True)
+    days_to_pay = fields.Float(string="Average Days to Pay", readonly=True)
+    paid_late_rate = fields.Float(string="Paid Late (%)", readonly=True)
+    held_amount = fields.Monetary(
+        string="Held Now", readonly=True, currency_field="currency_id"
+    )
     billed_amount = fields.Monetary(
         readonly=True, currency_field="currency_id"
     )
@@ -288,16 +295,22 @@ class SymetrieScorecard(models.Model):
             result[key].append(row)
         return result
 
-    # Payments are another issue's business: these hooks return nothing yet.
     @api.model
     def _symetrie_landlord_payment_kpis(self, company, date_from, date_to):
-        """Average days to pay, share of bills held and their age: not yet known."""
-        return {}
+        """How the landlord paid the work order bills dated in the period.
 
-    @api.model
-    def _symetrie_contractor_payment_kpis(self, company, date_from, date_to):
-        """Payment KPIs per contractor: not yet known."""
-        return {}
+        Three grouped queries (symetrie_orders' payment figures), whatever the
+        number of bills.
+        """
+        figures = self.env["res.partner"]._symetrie_payment_figures(
+            group_by="company_id",
+            domain=[
+                ("company_id", "=", company.id),
+                ("invoice_date", ">=", date_from),
+                ("invoice_date", "<=", date_to),
+            ],
+        )
+        return figures.get(company, {})
 
     # ------------------------------------------------------------------
     # Scores
@@ -335,7 +348,9 @@ class SymetrieScorecard(models.Model):
         return total / weight_sum
 
     @api.model
-    def _symetrie_card_values(self, company, role, kpis, tenant, axis_rows, axes):
+    def _symetrie_card_values(
+        self, company, role, kpis, tenant, axis_rows, axes, payment=None
+    ):
         """The values of one scorecard, from the aggregates of the period."""
         axes_score = self._symetrie_weighted_axes(axis_rows, axes) if axis_rows else 0.0
         axes_component = (axes_score - 1) * 25.0 if axis_rows else None
@@ -396,7 +411,19 @@ class SymetrieScorecard(models.Model):
                 "symetrie_weight_axes": axes_component,
             }
         else:
+            payment = payment or {}
+            values.update(
+                {
+                    "bills_paid_count": payment.get("bills_paid", 0),
+                    "days_to_pay": payment.get("avg_days_to_pay", 0.0),
+                    "paid_late_rate": payment.get("share_paid_late", 0.0),
+                    "held_amount": payment.get("total_held", 0.0),
+                }
+            )
             components = {
+                "symetrie_weight_payment": 100.0 - values["paid_late_rate"]
+                if values["bills_paid_count"]
+                else None,
                 "symetrie_weight_completeness": values["completeness_rate"]
                 if k["order_count"]
                 else None,
@@ -427,6 +454,7 @@ class SymetrieScorecard(models.Model):
         kpis = self._symetrie_order_kpis(company, date_from, date_to)
         tenant = self._symetrie_tenant_kpis(company, date_from, date_to)
         axis_rows = self._symetrie_axis_averages(company, date_from, date_to)
+        payment = self._symetrie_landlord_payment_kpis(company, date_from, date_to)
         axes = {
             axis.id: axis
             for axis in self.env["symetrie.evaluation.axis"].with_context(
@@ -475,6 +503,7 @@ class SymetrieScorecard(models.Model):
                 tenant.get(partner) if role == "contractor" else None,
                 axis_rows.get(key, []),
                 axes,
+                payment=payment if role == "landlord" else None,
             )
             before = previous.get((role, partner, department or False))
             values.update(

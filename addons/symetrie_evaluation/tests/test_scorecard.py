@@ -2,7 +2,7 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from datetime import date, datetime, timedelta
 
-from odoo import fields
+from odoo import Command, fields
 from odoo.exceptions import AccessError
 from odoo.tests import tagged
 
@@ -173,6 +173,58 @@ class TestScorecard(EvaluationCase):
         self.assertFalse(
             self._card(landlord, role="landlord", department=self.department_contracts)
         )
+
+    def test_landlord_scored_on_bills_paid_on_time(self):
+        # o1 (work accepted) billed on 12 January 2020 at 30 days, due on
+        # 11 February, paid on 21 February: 10 days late. o3 (work not
+        # accepted yet) billed the same day: held.
+        term = self.env["account.payment.term"].create(
+            {
+                "name": "30 jours",
+                "line_ids": [
+                    Command.create({"value": "percent", "value_amount": 100, "nb_days": 30})
+                ],
+            }
+        )
+        paid = self._bill(self.o1, term)
+        held = self._bill(self.o3, term)
+        self.env["account.payment.register"].with_context(
+            active_model="account.move", active_ids=paid.ids
+        ).create({"payment_date": date(2020, 2, 21)})._create_payments()
+        self.assertTrue(held.symetrie_is_held)
+        self.Scorecard._symetrie_recompute("month", DAY)
+        card = self._card(self.company.partner_id, role="landlord")
+        self.assertEqual(card.bills_paid_count, 1)
+        self.assertAlmostEqual(card.days_to_pay, 40.0, places=2)
+        self.assertAlmostEqual(card.paid_late_rate, 100.0, places=2)
+        self.assertAlmostEqual(card.held_amount, held.amount_total, places=2)
+        # (30 x 0 + 40 x 75 + 30 x 100 + 20 x 25) / 120: paying late costs the landlord.
+        self.assertAlmostEqual(card.score, 54.17, places=2)
+        self.assertEqual(card.band, "D")
+
+    def _bill(self, order, term):
+        line = order.order_line[:1]
+        bill = self.env["account.move"].create(
+            {
+                "move_type": "in_invoice",
+                "partner_id": order.partner_id.id,
+                "invoice_date": date(2020, 1, 12),
+                "invoice_payment_term_id": term.id,
+                "invoice_line_ids": [
+                    Command.create(
+                        {
+                            "product_id": line.product_id.id,
+                            "quantity": 1,
+                            "price_unit": line.price_unit,
+                            "tax_ids": [],
+                            "purchase_line_id": line.id,
+                        }
+                    )
+                ],
+            }
+        )
+        bill.action_post()
+        return bill
 
     def test_history_is_kept_and_trend_shows(self):
         previous_day = self.today.replace(day=1) - timedelta(days=1)
