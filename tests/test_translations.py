@@ -10,6 +10,7 @@ PLACEHOLDER_RE = re.compile(r"%\(\w+\)s|%s|%d|\{\w*\}")
 # Terms spelled the same in French: the OCA po formatter leaves their msgstr
 # empty (Odoo then shows the source), so an empty msgstr is right for them.
 SAME_IN_FRENCH = {
+    "/ 100",
     "API",
     "Active",
     "Axes",

@@ -11,7 +11,7 @@
     "license": "LGPL-3",
     "application": False,
     "installable": True,
-    "depends": ["portal", "symetrie_orders", "mq_label"],
+    "depends": ["portal", "symetrie_orders", "symetrie_evaluation", "mq_label"],
     "data": [
         "security/client_portal_security.xml",
         "data/res_company_data.xml",
@@ -19,6 +19,7 @@
         "views/res_partner_views.xml",
         "views/contractor_portal_templates.xml",
         "views/tenant_tracking_templates.xml",
+        "views/landlord_rating_templates.xml",
         "views/client_portal_menus.xml",
     ],
     "assets": {

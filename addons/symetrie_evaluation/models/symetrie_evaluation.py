@@ -172,8 +172,10 @@ class SymetrieEvaluation(models.Model):
                     self.env._(
                         "%(evaluator)s has already evaluated %(partner)s for this "
                         "period, department and order.",
-                        evaluator=evaluation.evaluator_partner_id.display_name,
-                        partner=evaluation.partner_id.display_name,
+                        # Names read as superuser: a portal user may not
+                        # read the landlord's partner, the message must show.
+                        evaluator=evaluation.sudo().evaluator_partner_id.display_name,
+                        partner=evaluation.sudo().partner_id.display_name,
                     )
                 )
 
@@ -286,6 +288,41 @@ class SymetrieEvaluation(models.Model):
                 subtype_xmlid="mail.mt_note",
             )
         return True
+
+    @api.model
+    def _portal_rate_landlord(self, department, scores, comment=None, day=None):
+        """A contractor's portal user rates the landlord for this quarter.
+
+        ``scores`` maps each active axis id to 1..5; every axis must be scored.
+        Written as the portal user, so the access rules and the one-per-period
+        rule apply; the evaluation is submitted, hence locked, at once.
+        """
+        axes = self.env["symetrie.evaluation.axis"].search([])
+        missing = [axis.name for axis in axes if scores.get(axis.id) not in (1, 2, 3, 4, 5)]
+        if missing:
+            raise ValidationError(
+                self.env._(
+                    "Give every axis a score from 1 to 5: %(axes)s.", axes=", ".join(missing)
+                )
+            )
+        date_from, date_to = self.env["symetrie.scorecard"]._symetrie_period(
+            "quarter", day or fields.Date.context_today(self)
+        )
+        evaluation = self.create(
+            {
+                "direction": "contractor_to_landlord",
+                "department_id": department.id or False,
+                "date_from": date_from,
+                "date_to": date_to,
+                "comment": (comment or "").strip() or False,
+                "line_ids": [
+                    Command.create({"axis_id": axis.id, "score": scores[axis.id]})
+                    for axis in axes
+                ],
+            }
+        )
+        evaluation.action_submit()
+        return evaluation
 
     @api.model
     def _symetrie_tenant_rating(self, order, rating, comment=None):
