@@ -7,9 +7,12 @@ from odoo.http import request
 from odoo.addons.portal.controllers.portal import CustomerPortal
 from odoo.addons.portal.controllers.portal import pager as portal_pager
 
+from odoo.addons.symetrie_orders.models.symetrie_order_event import OPEN_STEPS
+
 from ..models.purchase_order import PORTAL_ACTIONS
 
-OPEN_STEPS = ["sent", "accepted", "visit_booked", "on_the_way", "on_site", "work_refused"]
+# The contractor's to-do: open orders, except declined ones (the landlord's move).
+TODO_STEPS = sorted(OPEN_STEPS - {"declined"})
 
 
 class ContractorPortal(CustomerPortal):
@@ -34,12 +37,12 @@ class ContractorPortal(CustomerPortal):
     def _work_order_filters(self):
         now = fields.Datetime.now()
         return {
-            "open": {"label": request.env._("To do"), "domain": [("symetrie_step", "in", OPEN_STEPS)]},
+            "open": {"label": request.env._("To do"), "domain": [("symetrie_step", "in", TODO_STEPS)]},
             "new": {"label": request.env._("To accept"), "domain": [("symetrie_step", "=", "sent")]},
             "late": {
                 "label": request.env._("Late"),
                 "domain": [
-                    ("symetrie_step", "in", OPEN_STEPS),
+                    ("symetrie_step", "in", TODO_STEPS),
                     ("symetrie_deadline", "<", now),
                 ],
             },
@@ -143,7 +146,6 @@ class ContractorPortal(CustomerPortal):
             {
                 "work_order": order,
                 "page_name": "work_order",
-                "timeline": order._symetrie_tenant_timeline(),
                 "events": order.symetrie_event_ids.sorted("id"),
                 "next_actions": order._portal_next_actions(),
                 "photos": order.symetrie_photo_ids,

@@ -9,17 +9,16 @@ from odoo import api, models
 from odoo.exceptions import UserError
 from odoo.tools.mimetypes import guess_mimetype
 
+from odoo.addons.symetrie_orders.models.purchase_order import STEPS_NEEDING_NOTE
+from odoo.addons.symetrie_orders.models.symetrie_order_event import (
+    CONTRACTOR_STEPS,
+    TRACKING_STEPS,
+)
+
 ALLOWED_IMAGE_TYPES = {"image/jpeg", "image/png", "image/gif", "image/webp"}
 
-# Steps the contractor may post from the portal, with the form each needs.
-PORTAL_ACTIONS = {
-    "accepted": {"needs": ()},
-    "declined": {"needs": ("note",)},
-    "visit_booked": {"needs": ("visit_start", "visit_end")},
-    "on_the_way": {"needs": ()},
-    "on_site": {"needs": ()},
-    "work_done": {"needs": ("note",)},
-}
+# The portal's buttons: the contractor's steps, in the order a technician uses them.
+PORTAL_ACTIONS = tuple(step for step, _label in TRACKING_STEPS if step in CONTRACTOR_STEPS)
 
 
 class PurchaseOrder(models.Model):
@@ -106,7 +105,8 @@ class PurchaseOrder(models.Model):
         if step not in PORTAL_ACTIONS:
             raise UserError(self.env._("Unknown action."))
         note = (form.get("note") or "").strip()
-        if "note" in PORTAL_ACTIONS[step]["needs"] and not note:
+        # Checked here too, before any photo is stored.
+        if step in STEPS_NEEDING_NOTE and not note:
             raise UserError(self.env._("Please give a reason or a report for this step."))
         if step == "visit_booked":
             start = self._portal_local_datetime(form.get("visit_start"))

@@ -4,7 +4,7 @@ from odoo import api, fields, models
 from odoo.exceptions import UserError
 from odoo.tools import float_round
 
-from .symetrie_bill_hold import AUTOMATIC_REASONS, HOLD_REASONS
+from .symetrie_bill_hold import HOLD_REASONS, MANUAL_REASONS
 
 # Work order steps after which the work is accepted, so the bill may be paid.
 ACCEPTED_STEPS = {"work_accepted", "billed", "paid"}
@@ -157,9 +157,7 @@ class AccountMove(models.Model):
     def action_symetrie_release(self):
         """Release the holds put by hand; automatic ones follow their cause."""
         for move in self:
-            released = move._symetrie_release(
-                {r for r, _l in HOLD_REASONS} - AUTOMATIC_REASONS
-            )
+            released = move._symetrie_release({r for r, _l in MANUAL_REASONS})
             if not released:
                 raise UserError(
                     self.env._(

@@ -11,6 +11,8 @@ HOLD_REASONS = [
     ("other", "Other"),
 ]
 AUTOMATIC_REASONS = {"work_not_accepted", "amount_mismatch"}
+# Reasons a person puts and releases by hand.
+MANUAL_REASONS = [r for r in HOLD_REASONS if r[0] not in AUTOMATIC_REASONS]
 
 
 class SymetrieBillHold(models.Model):

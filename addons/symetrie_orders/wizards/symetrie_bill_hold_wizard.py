@@ -3,7 +3,7 @@
 from odoo import fields, models
 from odoo.exceptions import UserError
 
-from ..models.symetrie_bill_hold import AUTOMATIC_REASONS, HOLD_REASONS
+from ..models.symetrie_bill_hold import MANUAL_REASONS
 
 
 class SymetrieBillHoldWizard(models.TransientModel):
@@ -14,7 +14,7 @@ class SymetrieBillHoldWizard(models.TransientModel):
 
     move_id = fields.Many2one("account.move", required=True, ondelete="cascade")
     reason = fields.Selection(
-        [r for r in HOLD_REASONS if r[0] not in AUTOMATIC_REASONS],
+        MANUAL_REASONS,
         required=True,
         default="missing_document",
     )
