@@ -3,7 +3,7 @@
 {
     "name": "Symétrie Client Portal",
     "summary": "Portal pages for contractors, tenants and builders' clients",
-    "version": "18.0.1.1.0",
+    "version": "18.0.1.2.0",
     "category": "Website",
     "website": "https://github.com/symetrie-odoo/symetrie",
     "author": "Symétrie",
@@ -20,6 +20,9 @@
         "views/contractor_portal_templates.xml",
         "views/tenant_tracking_templates.xml",
         "views/landlord_rating_templates.xml",
+        "views/house_portal_templates.xml",
+        "views/complaint_portal_templates.xml",
+        "views/project_project_views.xml",
         "views/client_portal_menus.xml",
     ],
     "assets": {
@@ -29,5 +32,6 @@
     },
     "demo": [
         "demo/res_users_demo.xml",
+        "demo/house_portal_demo.xml",
     ],
 }

@@ -1,3 +1,5 @@
 from . import contractor_portal
 from . import tenant_tracking
 from . import landlord_rating
+from . import house_portal
+from . import complaint_portal

@@ -1,21 +1,17 @@
 # Copyright 2026 Symétrie
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-import base64
 from datetime import datetime
 
 import pytz
 
 from odoo import api, models
 from odoo.exceptions import UserError
-from odoo.tools.mimetypes import guess_mimetype
 
 from odoo.addons.symetrie_orders.models.purchase_order import STEPS_NEEDING_NOTE
 from odoo.addons.symetrie_orders.models.symetrie_order_event import (
     CONTRACTOR_STEPS,
     TRACKING_STEPS,
 )
-
-ALLOWED_IMAGE_TYPES = {"image/jpeg", "image/png", "image/gif", "image/webp"}
 
 # The portal's buttons: the contractor's steps, in the order a technician uses them.
 PORTAL_ACTIONS = tuple(step for step, _label in TRACKING_STEPS if step in CONTRACTOR_STEPS)
@@ -46,47 +42,10 @@ class PurchaseOrder(models.Model):
         return [step for step in PORTAL_ACTIONS if step in allowed]
 
     def _portal_photos_from_uploads(self, uploads):
-        """Attachments of this order from uploaded files, or a refusal.
-
-        ``uploads`` is a list of (file name, bytes). Every file is checked before
-        anything is stored: images only, each under the company's size limit.
-        """
+        """Attachments of this order from uploaded photos, or a refusal."""
         self.ensure_one()
-        limit = self.company_id._portal_upload_max_bytes()
-        checked = []
-        for name, data in uploads:
-            if not data:
-                continue
-            if len(data) > limit:
-                raise UserError(
-                    self.env._(
-                        "%(file)s is larger than %(limit)s MB.",
-                        file=name,
-                        limit=self.company_id.portal_upload_max_mb,
-                    )
-                )
-            mimetype = guess_mimetype(data)
-            if mimetype not in ALLOWED_IMAGE_TYPES:
-                raise UserError(
-                    self.env._("%(file)s is not a photo (JPEG, PNG, GIF or WebP).", file=name)
-                )
-            checked.append((name, data, mimetype))
-        return (
-            self.env["ir.attachment"]
-            .sudo()
-            .create(
-                [
-                    {
-                        "name": name,
-                        "datas": base64.b64encode(data),
-                        "mimetype": mimetype,
-                        "res_model": self._name,
-                        "res_id": self.id,
-                    }
-                    for name, data, mimetype in checked
-                ]
-            )
-        )
+        checked = self.company_id._portal_checked_images(uploads)
+        return self.company_id._portal_store_images(self, checked)
 
     def _portal_local_datetime(self, value):
         """A datetime-local form value in the user's time zone, as naive UTC."""

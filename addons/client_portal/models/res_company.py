@@ -1,7 +1,12 @@
 # Copyright 2026 Symétrie
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+import base64
+
 from odoo import api, fields, models
-from odoo.exceptions import ValidationError
+from odoo.exceptions import UserError, ValidationError
+from odoo.tools.mimetypes import guess_mimetype
+
+ALLOWED_IMAGE_TYPES = {"image/jpeg", "image/png", "image/gif", "image/webp"}
 
 
 class ResCompany(models.Model):
@@ -29,3 +34,51 @@ class ResCompany(models.Model):
         """Size limit of one portal upload, in bytes."""
         self.ensure_one()
         return self.portal_upload_max_mb * 1024 * 1024
+
+    def _portal_checked_images(self, uploads):
+        """Uploaded photos checked for the portal, or a refusal naming the file.
+
+        ``uploads`` is a list of (file name, bytes). Images only, recognised
+        by their content, each under the size limit; all are checked before
+        the caller stores any of them. Returns (name, bytes, mimetype).
+        """
+        self.ensure_one()
+        limit = self._portal_upload_max_bytes()
+        checked = []
+        for name, data in uploads:
+            if not data:
+                continue
+            if len(data) > limit:
+                raise UserError(
+                    self.env._(
+                        "%(file)s is larger than %(limit)s MB.",
+                        file=name,
+                        limit=self.portal_upload_max_mb,
+                    )
+                )
+            mimetype = guess_mimetype(data)
+            if mimetype not in ALLOWED_IMAGE_TYPES:
+                raise UserError(
+                    self.env._("%(file)s is not a photo (JPEG, PNG, GIF or WebP).", file=name)
+                )
+            checked.append((name, data, mimetype))
+        return checked
+
+    def _portal_store_images(self, record, checked):
+        """Attach checked photos to ``record``; portal users cannot create attachments."""
+        return (
+            self.env["ir.attachment"]
+            .sudo()
+            .create(
+                [
+                    {
+                        "name": name,
+                        "datas": base64.b64encode(data),
+                        "mimetype": mimetype,
+                        "res_model": record._name,
+                        "res_id": record.id,
+                    }
+                    for name, data, mimetype in checked
+                ]
+            )
+        )

@@ -3,3 +3,7 @@ from . import test_access_matrix
 from . import test_portal_input
 from . import test_portal_tours
 from . import test_landlord_rating
+from . import test_house_models
+from . import test_house_access_matrix
+from . import test_house_portal_input
+from . import test_house_portal_tours
