@@ -20,6 +20,7 @@ SAME_IN_FRENCH = {
     "Contact",
     "Date",
     "Description",
+    "Documents",
     "ID",
     "Justification",
     "Messages",
