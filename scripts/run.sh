@@ -46,6 +46,8 @@ cat <<MSG
 [symetrie]   plombier / plombier           plumbing contractor's technician: /my/work-orders
 [symetrie]   electricien / electricien     electrician, portal
 [symetrie]   serrurier / serrurier         locksmith, portal
+[symetrie]   bernard / bernard             builder's client, house being built: /my/house
+[symetrie]   martin / martin               builder's client, house handed over, survey open
 [symetrie] a tenant follows an order at /track/<token> (link on each work order)
 [symetrie] stop with Ctrl+C
 MSG

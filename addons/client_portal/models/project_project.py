@@ -60,7 +60,11 @@ class ProjectProject(models.Model):
         }
 
     def _portal_updates(self, limit=HOUSE_UPDATES_SHOWN):
-        """The builder's latest messages to the client (not internal notes)."""
+        """The builder's latest messages to the client.
+
+        Shared messages only (never internal notes), and not the client's own
+        e-mails to the project.
+        """
         self.ensure_one()
         Message = self.env["mail.message"].sudo()
         return Message.search(
@@ -69,6 +73,11 @@ class ProjectProject(models.Model):
                 ("model", "=", self._name),
                 ("res_id", "=", self.id),
                 ("message_type", "in", ("comment", "email")),
+                (
+                    "author_id.commercial_partner_id",
+                    "!=",
+                    self.partner_id.commercial_partner_id.id,
+                ),
             ],
             order="date desc, id desc",
             limit=limit,

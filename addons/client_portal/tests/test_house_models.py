@@ -24,6 +24,14 @@ class TestHouseModels(HouseCase):
         bodies = " ".join(self.house_a._portal_updates().mapped("body"))
         self.assertIn("Les murs du rez-de-chaussée", bodies)
         self.assertNotIn("marge du lot", bodies)
+        self.house_a.message_post(
+            body="Réponse de la famille Arnaud par e-mail.",
+            author_id=self.client_a.id,
+            message_type="email",
+            subtype_xmlid="mail.mt_comment",
+        )
+        bodies = " ".join(self.house_a._portal_updates().mapped("body"))
+        self.assertNotIn("famille Arnaud", bodies, "the client's own e-mail is not builder news")
 
     def test_only_shared_documents_and_update_photos_are_downloadable(self):
         house = self.house_a
