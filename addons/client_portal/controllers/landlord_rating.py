@@ -12,12 +12,28 @@ class LandlordRatingPortal(CustomerPortal):
 
     def _prepare_home_portal_values(self, counters):
         values = super()._prepare_home_portal_values(counters)
+        if not {"scorecard_count", "landlord_rating_count"} & set(counters):
+            return values
+        # Only contractors work with the landlord: a builder's client or a
+        # tenant sees neither tile.
+        contractor = self._is_contractor()
         if "scorecard_count" in counters:
             Scorecard = request.env["symetrie.scorecard"]
             values["scorecard_count"] = (
-                Scorecard.search_count([]) if Scorecard.has_access("read") else 0
+                Scorecard.search_count([])
+                if contractor and Scorecard.has_access("read")
+                else 0
             )
+        if "landlord_rating_count" in counters:
+            can_rate = request.env["symetrie.evaluation"].has_access("create")
+            values["landlord_rating_count"] = 1 if contractor and can_rate else 0
         return values
+
+    def _is_contractor(self):
+        Order = request.env["purchase.order"]
+        if not Order.has_access("read"):
+            return False
+        return bool(Order.search_count(Order._portal_work_order_domain(), limit=1))
 
     def _render_rating(self, error=None, status=200):
         Evaluation = request.env["symetrie.evaluation"]

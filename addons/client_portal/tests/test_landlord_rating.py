@@ -98,3 +98,19 @@ class TestLandlordRatingPortal(PortalCase):
         self.assertIn("Plomberie Alpha", page)
         self.assertIn(self.env.company.partner_id.name, page)
         self.assertNotIn("Électricité Bêta", page)
+
+
+@tagged("post_install", "-at_install")
+class TestLandlordTilesOnlyForContractors(PortalCase):
+    def test_only_a_contractor_is_offered_to_rate_the_landlord(self):
+        counters = ["landlord_rating_count", "scorecard_count"]
+        self.authenticate(self.portal_a.login, self.portal_a.login)
+        contractor = self.make_jsonrpc_request("/my/counters", {"counters": counters})
+        self.assertEqual(contractor["landlord_rating_count"], 1)
+        household = self.env["res.partner"].create({"name": "Foyer Sans Travaux"})
+        client = self._portal_user("cp_house_client", "Famille Sans Travaux", household)
+        self.authenticate(client.login, client.login)
+        self.assertEqual(
+            self.make_jsonrpc_request("/my/counters", {"counters": counters}),
+            {"landlord_rating_count": 0, "scorecard_count": 0},
+        )
