@@ -4,5 +4,6 @@ from . import res_partner
 from . import purchase_order
 from . import project_project
 from . import mq_complaint
+from . import mq_commitment
 from . import sale_order
 from . import survey_user_input

@@ -103,3 +103,17 @@ class TestHouseModels(HouseCase):
         self.complaint_a.with_user(self.portal_a)._portal_give_satisfaction("neutral")
         self.assertEqual(self.complaint_a.state, "closed")
         self.assertEqual(self.complaint_a.satisfaction, "neutral")
+
+    def test_the_builder_reads_on_the_house_what_the_client_acknowledged(self):
+        commitments = self.house_a.mq_commitment_ids
+        commitments.with_user(self.portal_a).action_client_acknowledge()
+        note = self.house_a.message_ids.filtered(lambda m: m.author_id == self.client_a)
+        self.assertEqual(len(note), 1)
+        self.assertEqual(note.author_id, self.client_a)
+        self.assertIn(str(len(commitments)), note.body)
+        self.assertTrue(note.subtype_id.internal, "an internal note, not news for the client")
+        commitments.with_user(self.portal_a).action_client_acknowledge()
+        self.assertEqual(
+            len(self.house_a.message_ids.filtered(lambda m: m.author_id == self.client_a)), 1,
+            "acknowledging again tells nothing new",
+        )
