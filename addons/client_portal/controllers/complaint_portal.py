@@ -9,6 +9,8 @@ from odoo.http import request
 from odoo.addons.portal.controllers.portal import CustomerPortal
 from odoo.addons.portal.controllers.portal import pager as portal_pager
 
+from .uploads import uploaded_files
+
 
 class ComplaintPortal(CustomerPortal):
     """The builder's client files complaints and follows their handling."""
@@ -79,17 +81,13 @@ class ComplaintPortal(CustomerPortal):
                 "searchbar_filters": filters,
                 "filterby": filterby,
                 "search": search or "",
-                "can_file": bool(self._my_houses_for_complaints()),
+                "can_file": bool(request.env["project.project"]._portal_houses()),
             }
         )
         return request.render("client_portal.portal_my_complaints", values)
 
-    def _my_houses_for_complaints(self):
-        Project = request.env["project.project"].sudo()
-        return Project.search(Project._portal_house_domain(request.env.user))
-
     def _render_complaint_form(self, form=None, error=None, status=200):
-        houses = self._my_houses_for_complaints()
+        houses = request.env["project.project"]._portal_houses()
         form = dict(form or {})
         form.setdefault("request_key", uuid.uuid4().hex)
         values = self._prepare_portal_layout_values()
@@ -111,9 +109,9 @@ class ComplaintPortal(CustomerPortal):
         "/my/complaints/new", type="http", auth="user", methods=["GET"], website=True
     )
     def portal_complaint_new(self, project_id=None, **kw):
-        if not self._my_houses_for_complaints() or not request.env[
-            "mq.complaint"
-        ].has_access("create"):
+        # Only a client with a house files complaints here.
+        houses = request.env["project.project"]._portal_houses()
+        if not houses or not request.env["mq.complaint"].has_access("create"):
             raise request.not_found()
         return self._render_complaint_form({"project_id": project_id})
 
@@ -129,7 +127,7 @@ class ComplaintPortal(CustomerPortal):
         if not Complaint.has_access("create"):
             raise request.not_found()
         try:
-            complaint = Complaint._portal_file(post, self._uploads("photos"))
+            complaint = Complaint._portal_file(post, uploaded_files("photos"))
         except AccessError as error:
             request.env.cr.rollback()
             raise request.not_found() from error
@@ -137,10 +135,6 @@ class ComplaintPortal(CustomerPortal):
             request.env.cr.rollback()
             return self._render_complaint_form(post, error=str(error), status=400)
         return request.redirect(f"/my/complaints/{complaint.id}?filed=1")
-
-    def _uploads(self, field):
-        files = request.httprequest.files.getlist(field)
-        return [(f.filename or "photo", f.read()) for f in files if f and f.filename]
 
     def _complaint_or_404(self, complaint_id):
         Complaint = request.env["mq.complaint"]

@@ -10,6 +10,7 @@ from odoo.addons.portal.controllers.portal import pager as portal_pager
 from odoo.addons.symetrie_orders.models.symetrie_order_event import OPEN_STEPS
 
 from ..models.purchase_order import PORTAL_ACTIONS
+from .uploads import uploaded_files
 
 # The contractor's to-do: open orders, except declined ones (the landlord's move).
 TODO_STEPS = sorted(OPEN_STEPS - {"declined"})
@@ -177,7 +178,7 @@ class ContractorPortal(CustomerPortal):
             )
         try:
             # Posted as the portal user: the model checks who may post what.
-            order._portal_post_step_from_form(step, post, self._uploads("photos"))
+            order._portal_post_step_from_form(step, post, uploaded_files("photos"))
         except AccessError:
             return self._render_work_order(
                 order, error=request.env._("You are not allowed to do this."), status=403
@@ -186,10 +187,6 @@ class ContractorPortal(CustomerPortal):
             request.env.cr.rollback()
             return self._render_work_order(order, error=str(error), status=400)
         return request.redirect(f"/my/work-orders/{order.id}?posted={step}")
-
-    def _uploads(self, field):
-        files = request.httprequest.files.getlist(field)
-        return [(f.filename or "photo", f.read()) for f in files if f and f.filename]
 
     def _work_bill_domain(self):
         partner = request.env.user.partner_id.commercial_partner_id

@@ -15,7 +15,7 @@ class HousePortal(CustomerPortal):
         values = super()._prepare_home_portal_values(counters)
         houses = None
         if {"house_count", "house_document_count", "house_commitment_count"} & set(counters):
-            houses = self._my_houses()
+            houses = request.env["project.project"]._portal_houses()
         if "house_count" in counters:
             values["house_count"] = len(houses)
         if "house_document_count" in counters:
@@ -36,12 +36,6 @@ class HousePortal(CustomerPortal):
             )
         return values
 
-    def _my_houses(self):
-        # The domain is the access check; read in sudo since a client
-        # cannot read project records directly.
-        Project = request.env["project.project"].sudo()
-        return Project.search(Project._portal_house_domain(request.env.user))
-
     def _house_or_404(self, project_id):
         Project = request.env["project.project"].sudo()
         house = Project.search(
@@ -54,7 +48,7 @@ class HousePortal(CustomerPortal):
 
     @http.route("/my/house", type="http", auth="user", website=True)
     def portal_my_houses(self, **kw):
-        houses = self._my_houses()
+        houses = request.env["project.project"]._portal_houses()
         if len(houses) == 1:
             return request.redirect(f"/my/house/{houses.id}")
         values = self._prepare_portal_layout_values()
@@ -137,7 +131,6 @@ class HousePortal(CustomerPortal):
                 "quote": quote,
                 "page_name": "house_quote",
                 "annex_costs": quote._mq_annex_cost_summary(),
-                "houses": self._my_houses(),
             }
         )
         return request.render("client_portal.portal_my_house_quote", values)

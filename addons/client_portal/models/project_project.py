@@ -37,6 +37,11 @@ class ProjectProject(models.Model):
             ("partner_id", "child_of", user.partner_id.commercial_partner_id.id),
         ]
 
+    @api.model
+    def _portal_houses(self, user=None):
+        """The portal user's houses, read in sudo: the domain is the access check."""
+        return self.sudo().search(self._portal_house_domain(user))
+
     def _portal_milestones(self):
         """The house's milestones, planned ones first by date."""
         self.ensure_one()
