@@ -162,3 +162,15 @@ class TestHouseAccessMatrix(HouseCase):
         self._as(self.contractor)
         response = self.make_jsonrpc_request("/my/counters", {"counters": counters})
         self.assertEqual(set(response.values()), {0})
+
+    def test_a_client_with_two_houses_chooses_on_a_list_and_in_the_form(self):
+        second = self._house("Maison Arnaud – Annecy", self.client_a)
+        self._as(self.portal_a)
+        page = self.url_open("/my/house", allow_redirects=False)
+        self.assertEqual(page.status_code, 200)
+        self.assertIn(self.house_a.name, page.text)
+        self.assertIn(second.name, page.text)
+        self.assertNotIn(self.house_b.name, page.text)
+        form = self.url_open(f"/my/complaints/new?project_id={second.id}").text
+        self.assertIn(f'<option value="{second.id}" selected="True">', form)
+        self.assertNotIn(self.house_b.name, form)
