@@ -156,15 +156,7 @@ class ComplaintPortal(CustomerPortal):
                 "complaint": complaint,
                 "page_name": "complaint",
                 "stages": complaint._portal_stages(),
-                "photos": request.env["ir.attachment"]
-                .sudo()
-                .search(
-                    [
-                        ("res_model", "=", complaint._name),
-                        ("res_id", "=", complaint.id),
-                        ("mimetype", "=like", "image/%"),
-                    ]
-                ),
+                "photos": complaint._portal_photos(),
                 "satisfactions": complaint._fields["satisfaction"]._description_selection(
                     request.env
                 ),
@@ -186,18 +178,7 @@ class ComplaintPortal(CustomerPortal):
     )
     def portal_my_complaint_photo(self, complaint_id, attachment_id, **kw):
         complaint = self._complaint_or_404(complaint_id)
-        photo = (
-            request.env["ir.attachment"]
-            .sudo()
-            .search(
-                [
-                    ("id", "=", attachment_id),
-                    ("res_model", "=", complaint._name),
-                    ("res_id", "=", complaint.id),
-                    ("mimetype", "=like", "image/%"),
-                ]
-            )
-        )
+        photo = complaint._portal_photos().filtered(lambda a: a.id == attachment_id)
         if not photo:
             raise request.not_found()
         return request.env["ir.binary"]._get_stream_from(photo).get_response()

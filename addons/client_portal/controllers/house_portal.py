@@ -37,11 +37,7 @@ class HousePortal(CustomerPortal):
         return values
 
     def _house_or_404(self, project_id):
-        Project = request.env["project.project"].sudo()
-        house = Project.search(
-            Project._portal_house_domain(request.env.user) + [("id", "=", project_id)],
-            limit=1,
-        )
+        house = request.env["project.project"]._portal_house(project_id)
         if not house:
             raise request.not_found()
         return house

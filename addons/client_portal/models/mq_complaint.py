@@ -92,15 +92,11 @@ class MqComplaint(models.Model):
     @api.model
     def _portal_client_project(self, project_id):
         """The client's house the complaint is about, or a refusal."""
-        Project = self.env["project.project"].sudo()
         try:
             project_id = int(project_id or 0)
         except (TypeError, ValueError):
             project_id = 0
-        project = Project.search(
-            Project._portal_house_domain(self.env.user) + [("id", "=", project_id)],
-            limit=1,
-        )
+        project = self.env["project.project"]._portal_house(project_id)
         if not project:
             raise AccessError(self.env._("This house is not yours."))
         return project
@@ -145,6 +141,21 @@ class MqComplaint(models.Model):
         complaint.satisfaction = satisfaction
         complaint.action_close()
         return True
+
+    def _portal_photos(self):
+        """The complaint's photos, shown to its client (read in sudo)."""
+        self.ensure_one()
+        return (
+            self.env["ir.attachment"]
+            .sudo()
+            .search(
+                [
+                    ("res_model", "=", self._name),
+                    ("res_id", "=", self.id),
+                    ("mimetype", "=like", "image/%"),
+                ]
+            )
+        )
 
     def _portal_stages(self):
         """The complaint's stages for the client's stepper: (key, label, reached)."""

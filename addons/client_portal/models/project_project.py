@@ -42,6 +42,13 @@ class ProjectProject(models.Model):
         """The portal user's houses, read in sudo: the domain is the access check."""
         return self.sudo().search(self._portal_house_domain(user))
 
+    @api.model
+    def _portal_house(self, house_id, user=None):
+        """One house of the portal user, or an empty recordset."""
+        return self.sudo().search(
+            self._portal_house_domain(user) + [("id", "=", house_id)], limit=1
+        )
+
     def _portal_milestones(self):
         """The house's milestones, planned ones first by date."""
         self.ensure_one()
