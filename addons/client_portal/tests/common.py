@@ -30,6 +30,19 @@ def screenshots_on_signal():
         yield
 
 
+def new_portal_user(env, login, partner):
+    """A French portal user of ``partner``, whose password is its login."""
+    return new_test_user(
+        env,
+        login=login,
+        password=login,
+        groups="base.group_portal",
+        partner_id=partner.id,
+        lang="fr_FR",
+        tz="Europe/Paris",
+    )
+
+
 class PortalCase(HttpCase):
     """Two contractors with portal users, a technician elsewhere, a tenant."""
 
@@ -95,15 +108,7 @@ class PortalCase(HttpCase):
     @classmethod
     def _portal_user(cls, login, name, company):
         contact = cls.env["res.partner"].create({"name": name, "parent_id": company.id})
-        return new_test_user(
-            cls.env,
-            login=login,
-            password=login,
-            groups="base.group_portal",
-            partner_id=contact.id,
-            lang="fr_FR",
-            tz="Europe/Paris",
-        )
+        return new_portal_user(cls.env, login, contact)
 
     @classmethod
     def _sent_order(cls, contractor, description, price, dwelling=None):

@@ -6,6 +6,8 @@ from datetime import date, timedelta
 from odoo import Command, http
 from odoo.tests import HttpCase, new_test_user
 
+from .common import new_portal_user
+
 # A real 1x1 PNG.
 PNG = base64.b64decode(
     "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=="
@@ -40,14 +42,13 @@ class HouseCase(HttpCase):
         cls.client_b = Partner.create(
             {"name": "Famille Blanc", "email": "blanc@client.example.com", "lang": "fr_FR"}
         )
-        cls.portal_a = cls._portal_user("hp_client_a", cls.client_a)
-        cls.portal_b = cls._portal_user("hp_client_b", cls.client_b)
+        cls.portal_a = new_portal_user(cls.env, "hp_client_a", cls.client_a)
+        cls.portal_b = new_portal_user(cls.env, "hp_client_b", cls.client_b)
         contractor = Partner.create(
             {"name": "Plomberie Delta", "is_company": True, "supplier_rank": 1}
         )
-        cls.contractor = cls._portal_user(
-            "hp_contractor", Partner.create({"name": "Denis Delta", "parent_id": contractor.id})
-        )
+        technician = Partner.create({"name": "Denis Delta", "parent_id": contractor.id})
+        cls.contractor = new_portal_user(cls.env, "hp_contractor", technician)
         cls.house_a = cls._house("Maison Arnaud – Lyon 7e", cls.client_a)
         cls.house_b = cls._house("Maison Blanc – Bron", cls.client_b)
         cls._milestones(cls.house_a)
@@ -71,18 +72,6 @@ class HouseCase(HttpCase):
         cls.category = cls.env.ref("mq_label.complaint_category_defect")
         cls.complaint_a = cls._complaint(cls.client_a, cls.house_a, "Infiltration sous la porte-fenêtre")
         cls.complaint_b = cls._complaint(cls.client_b, cls.house_b, "Carrelage fissuré chez Blanc")
-
-    @classmethod
-    def _portal_user(cls, login, partner):
-        return new_test_user(
-            cls.env,
-            login=login,
-            password=login,
-            groups="base.group_portal",
-            partner_id=partner.id,
-            lang="fr_FR",
-            tz="Europe/Paris",
-        )
 
     @classmethod
     def _house(cls, name, client):
