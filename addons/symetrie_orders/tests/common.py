@@ -6,6 +6,16 @@ from odoo import Command
 from odoo.tests import TransactionCase, new_test_user
 
 
+def use_french(env, *modules):
+    """Activate French and load the French terms of ``modules``.
+
+    Tests that assert on French text call this, so they pass whatever languages
+    the database was created with (Odoo's own tests do the same).
+    """
+    env["res.lang"]._activate_lang("fr_FR")
+    env["ir.module.module"]._load_module_terms(list(modules), ["fr_FR"])
+
+
 class WorkOrderCase(TransactionCase):
     """A landlord, two contractors with portal users, a French tenant."""
 
