@@ -1,7 +1,8 @@
 # Copyright 2026 Symétrie
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from odoo.exceptions import AccessError
-from odoo.tests import TransactionCase, new_test_user, tagged
+from odoo import Command
+from odoo.tests import Form, TransactionCase, new_test_user, tagged
 
 
 @tagged("post_install", "-at_install")
@@ -51,3 +52,30 @@ class TestOrdersSecurity(TransactionCase):
         self.assertNotIn(self.config_menu.id, self._visible_menus(self.orders_user))
         self.assertIn(self.config_menu.id, self._visible_menus(self.orders_manager))
         self.assertNotIn(self.root_menu.id, self._visible_menus(self.employee))
+
+    def test_purchase_user_opens_a_held_vendor_bill_form(self):
+        """A Purchase user without Invoicing nor Work Orders rights reads the
+        vendor bills of purchase orders (Odoo's rule): the holds embedded in
+        the bill form must not stop them from opening it."""
+        purchase_user = new_test_user(
+            self.env, login="purchase_only", groups="purchase.group_purchase_user"
+        )
+        self.assertFalse(purchase_user.has_group("account.group_account_invoice"))
+        partner = self.env["res.partner"].create({"name": "Vendor", "supplier_rank": 1})
+        bill = self.env["account.move"].create(
+            {
+                "move_type": "in_invoice",
+                "partner_id": partner.id,
+                "invoice_date": "2026-01-05",
+                "invoice_line_ids": [
+                    Command.create({"name": "Work", "quantity": 1, "price_unit": 100})
+                ],
+            }
+        )
+        bill.action_post()
+        self.env["symetrie.bill.hold"].create(
+            {"move_id": bill.id, "reason": "dispute", "note": "Contested amount"}
+        )
+        form = Form(bill.with_user(purchase_user))
+        self.assertTrue(form.symetrie_is_held)
+        form.save()
