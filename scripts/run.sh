@@ -9,18 +9,14 @@ source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 DB_NAME="${SYMETRIE_DB:-symetrie}"
 HTTP_PORT="${SYMETRIE_HTTP_PORT:-8069}"
 
-if ! odoo_importable; then
-    say "Odoo 18.0 is not importable by $PYTHON (python3 -c 'import odoo' fails)."
-    say "Get Odoo 18.0 Community from its official source, https://github.com/odoo/odoo"
-    say "(branch 18.0: pip install -r requirements.txt && pip install -e .), or run"
-    say "the whole thing with Docker: docker compose -f docker/docker-compose.yml up"
+# Odoo 18: the one found (project virtualenv, then python3), else installed
+# into the project's virtualenv from $ODOO_SRC or a shallow clone of 18.0.
+if ! ensure_odoo; then
+    say "Odoo 18.0 could not be set up. Point ODOO_SRC at an Odoo 18.0 source"
+    say "checkout, or run everything with Docker: docker compose -f docker/docker-compose.yml up"
     exit 2
 fi
-
-if grep -qvE '^\s*(#|$)' "$REPO_ROOT/requirements.txt"; then
-    say "installing the add-ons' Python requirements"
-    "$PYTHON" -m pip install --quiet -r "$REPO_ROOT/requirements.txt"
-fi
+ensure_project_requirements
 
 ensure_postgresql
 

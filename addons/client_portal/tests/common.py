@@ -8,7 +8,13 @@ from odoo import Command, http
 from odoo.tests import HttpCase, new_test_user
 from odoo.tests.common import ChromeBrowser
 
+from odoo.addons.symetrie_orders.tests.common import use_french
+
 SCREENSHOT_SIGNAL = "client_portal-screenshot:"
+# The add-ons whose French the portal pages of these tests show.
+PORTAL_MODULES = ("portal", "symetrie_orders", "symetrie_evaluation", "mq_label", "client_portal")
+# Our portal pages, that Odoo serves under a language prefix.
+PORTAL_PREFIXES = ("/my", "/track")
 
 
 @contextlib.contextmanager
@@ -43,7 +49,36 @@ def new_portal_user(env, login, partner):
     )
 
 
-class PortalCase(HttpCase):
+class FrenchPortalMixin:
+    """The visitors of these tests are French, whatever the database's languages.
+
+    French is loaded with our add-ons' terms, and a page is asked for at the
+    URL Odoo serves a French visitor (http_routing): under ``/fr/`` unless
+    French is the default language, as a browser gets after the redirect.
+    Forms are posted to their plain URL, as the pages' own forms do.
+    """
+
+    @classmethod
+    def _use_french(cls):
+        use_french(cls.env, *PORTAL_MODULES)
+
+    def _french_url(self, url):
+        if not url.startswith(PORTAL_PREFIXES):
+            return url
+        default_lang = self.env["ir.default"].sudo()._get("res.partner", "lang") or next(
+            iter(self.env["res.lang"]._get_active_by("code"))
+        )
+        if default_lang == "fr_FR":
+            return url
+        return "/" + self.env["res.lang"]._get_data(code="fr_FR").url_code + url
+
+    def url_open(self, url, data=None, files=None, *args, **kwargs):
+        if not (data or files):
+            url = self._french_url(url)
+        return super().url_open(url, data, files, *args, **kwargs)
+
+
+class PortalCase(FrenchPortalMixin, HttpCase):
     """Two contractors with portal users, a technician elsewhere, a tenant."""
 
     @classmethod
@@ -51,7 +86,7 @@ class PortalCase(HttpCase):
         super().setUpClass()
         cls.env = cls.env(context=dict(cls.env.context, tracking_disable=True))
         Partner = cls.env["res.partner"]
-        cls.env["res.lang"]._activate_lang("fr_FR")
+        cls._use_french()
         cls.landlord = new_test_user(
             cls.env, login="cp_landlord", groups="symetrie_orders.group_orders_user"
         )

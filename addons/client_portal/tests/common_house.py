@@ -6,7 +6,7 @@ from datetime import date, timedelta
 from odoo import Command, http
 from odoo.tests import HttpCase, new_test_user
 
-from .common import new_portal_user
+from .common import FrenchPortalMixin, new_portal_user
 
 # A real 1x1 PNG.
 PNG = base64.b64decode(
@@ -15,14 +15,14 @@ PNG = base64.b64decode(
 PDF = b"%PDF-1.4\n% Plan de masse de la maison Arnaud\n%%EOF\n"
 
 
-class HouseCase(HttpCase):
+class HouseCase(FrenchPortalMixin, HttpCase):
     """Two builder's clients with a house each, a contractor, an employee."""
 
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
         cls.env = cls.env(context=dict(cls.env.context, tracking_disable=True))
-        cls.env["res.lang"]._activate_lang("fr_FR")
+        cls._use_french()
         Partner = cls.env["res.partner"]
         cls.builder = new_test_user(
             cls.env,

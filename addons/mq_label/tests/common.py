@@ -3,6 +3,13 @@
 from odoo.tests import TransactionCase, new_test_user
 
 
+def use_french(env, *modules):
+    """Activate French and load the French terms of ``modules``, so a test
+    that reads French passes whatever languages the database has."""
+    env["res.lang"]._activate_lang("fr_FR")
+    env["ir.module.module"]._load_module_terms(list(modules), ["fr_FR"])
+
+
 class MqLabelCase(TransactionCase):
     """A builder that obtained the label in 2040 (after the demo campaigns), and a campaign survey."""
 

@@ -4,7 +4,7 @@ from html import unescape
 
 from odoo.tests import tagged
 
-from .common import MqLabelCase
+from .common import MqLabelCase, use_french
 
 
 @tagged("post_install", "-at_install")
@@ -60,6 +60,7 @@ class TestDrivers(MqLabelCase):
 
     def test_yearly_report_for_the_auditors(self):
         # Printed in the builder's language.
+        use_french(self.env, "mq_label")
         self.company.partner_id.lang = "fr_FR"
         html = (
             self.env["ir.actions.report"]

@@ -3,6 +3,8 @@
 from odoo.exceptions import AccessError
 from odoo.tests import TransactionCase, new_test_user, tagged
 
+from .common import use_french
+
 
 @tagged("post_install", "-at_install")
 class TestJourneyStep(TransactionCase):
@@ -33,6 +35,7 @@ class TestJourneyStep(TransactionCase):
                 "complaints",
             ],
         )
+        use_french(self.env, "mq_label")
         self.assertEqual(
             steps[-1].with_context(lang="fr_FR").name, "Traitement des réclamations"
         )

@@ -3,7 +3,7 @@
 from odoo.exceptions import ValidationError
 from odoo.tests import new_test_user, tagged
 
-from .common import MqLabelCase
+from .common import MqLabelCase, use_french
 
 
 @tagged("post_install", "-at_install")
@@ -65,6 +65,7 @@ class TestSurveyCampaign(MqLabelCase):
         self.assertEqual(campaign.recommendation_rate, 0.0)
 
     def test_warning_activity_for_the_label_manager(self):
+        use_french(self.env, "mq_label")
         self.label_manager.lang = "fr_FR"
         campaign = self._campaign(2041)
         self._answers(campaign, 2, 2)

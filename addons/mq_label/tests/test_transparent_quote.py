@@ -3,6 +3,8 @@
 from odoo.exceptions import UserError
 from odoo.tests import TransactionCase, tagged
 
+from .common import use_french
+
 
 @tagged("post_install", "-at_install")
 class TestTransparentQuote(TransactionCase):
@@ -69,6 +71,7 @@ class TestTransparentQuote(TransactionCase):
         self.assertEqual(quote.state, "draft")
 
     def test_french_message(self):
+        use_french(self.env, "mq_label")
         quote = self._quote().with_context(lang="fr_FR")
         with self.assertRaisesRegex(UserError, "coûts annexes"):
             quote.action_confirm()

@@ -3,6 +3,8 @@
 from odoo.exceptions import AccessError, ValidationError
 from odoo.tests import TransactionCase, new_test_user, tagged
 
+from odoo.addons.symetrie_orders.tests.common import use_french
+
 
 @tagged("post_install", "-at_install")
 class TestEvaluationAxis(TransactionCase):
@@ -21,6 +23,7 @@ class TestEvaluationAxis(TransactionCase):
         self.assertEqual(len(axes), 11)
         self.assertEqual(axes[0].code, "autonomy")
         self.assertEqual(axes[-1].code, "values")
+        use_french(self.env, "symetrie_evaluation")
         self.assertEqual(
             axes[0].with_context(lang="fr_FR").name, "Autonomie et prise d'initiative"
         )

@@ -67,7 +67,7 @@ class WorkOrderCase(TransactionCase):
                 {"name": "Tech B", "parent_id": cls.contractor_b.id}
             ).id,
         )
-        cls.env["res.lang"]._activate_lang("fr_FR")
+        use_french(cls.env, "symetrie_orders")
         cls.tenant = Partner.create(
             {
                 "name": "Nadia Locataire",

@@ -2,13 +2,15 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from odoo.tests import HttpCase, new_test_user, tagged
 
+from .common import use_french
+
 
 @tagged("post_install", "-at_install")
 class TestOrdersUi(HttpCase):
     def setUp(self):
         super().setUp()
         # The users are French: the tours read the French labels.
-        self.env["res.lang"]._activate_lang("fr_FR")
+        use_french(self.env, "symetrie_orders")
         self.env.ref("base.user_admin").lang = "fr_FR"
 
     def test_admin_opens_the_work_orders_app(self):
