@@ -6,7 +6,7 @@
 # Prints one closing line "N passed, N failed[, N skipped]".
 #
 # SYMETRIE_MATRIX=quick runs only the first cell (all four add-ons, every
-# suite) for a faster round while developing.
+# suite of ours, English database) for a faster round while developing.
 set -uo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
@@ -204,8 +204,9 @@ PY
 }
 
 # symetrie_orders alone through pytest-odoo (HttpCase included).
-pytest_odoo_cell() {  # pytest_odoo_cell NAME ADDON
+pytest_odoo_cell() {  # pytest_odoo_cell NAME ADDON [odoo install options...]
     local name="$1" addon="$2" db start conf="$WORK_DIR/$1.conf"
+    shift 2
     db="$(new_db "${addon}_pytest")"
     start=$(date +%s)
     if ! (cd / && "$PYTHON" -c "import pytest_odoo" 2>/dev/null); then
@@ -213,7 +214,7 @@ pytest_odoo_cell() {  # pytest_odoo_cell NAME ADDON
         "$PYTHON" -m pip install --quiet --disable-pip-version-check pytest-odoo
     fi
     run_odoo -d "$db" -i "$addon" --stop-after-init --gevent-port=0 \
-        --max-cron-threads=0 --log-level=warn --logfile="$WORK_DIR/$name-install.log"
+        --max-cron-threads=0 --log-level=warn --logfile="$WORK_DIR/$name-install.log" "$@"
     cat >"$conf" <<CONF
 [options]
 addons_path = $(full_addons_path)
@@ -260,21 +261,22 @@ else
     TAGS="$(printf '/%s,' ${PROJECT_ADDONS//,/ })"
     TAGS="${TAGS%,}"
 
-    say "cell all-fr: the four add-ons with demo data on a French database, every suite"
-    db_all="$(new_db all_fr)"
-    odoo_cell all-fr "$db_all" "$PROJECT_ADDONS" "$TAGS" --load-language=fr_FR
+    say "cell all-en: the four add-ons with demo data on an English database, every suite"
+    db_all="$(new_db all_en)"
+    odoo_cell all-en "$db_all" "$PROJECT_ADDONS" "$TAGS"
 
     if [ "$MATRIX" = full ]; then
         say "cell odoo-suites: Odoo's purchase, sale, survey and project suites with ours installed"
         odoo_suites_cell odoo-suites "$db_all"
 
         for addon in mq_label symetrie_evaluation client_portal; do
-            say "cell $addon-alone-en: $addon alone with demo data on an English database, its suite"
-            odoo_cell "$addon-alone-en" "$(new_db "${addon}_en")" "$addon" "/$addon"
+            say "cell $addon-alone-fr: $addon alone with demo data on a French database, its suite"
+            odoo_cell "$addon-alone-fr" "$(new_db "${addon}_fr")" "$addon" "/$addon" \
+                --load-language=fr_FR
         done
 
-        say "cell symetrie_orders-alone-pytest: symetrie_orders alone, its suite through pytest-odoo"
-        pytest_odoo_cell symetrie_orders-alone-pytest symetrie_orders
+        say "cell symetrie_orders-alone-fr-pytest: symetrie_orders alone on a French database, its suite through pytest-odoo"
+        pytest_odoo_cell symetrie_orders-alone-fr-pytest symetrie_orders --load-language=fr_FR
 
         say "cell all-nodemo: the four add-ons without demo data, install only"
         odoo_cell all-nodemo "$(new_db all_nodemo)" "$PROJECT_ADDONS" "" --without-demo=all
