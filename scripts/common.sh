@@ -150,7 +150,12 @@ ensure_odoo() {
     say "installing Odoo's requirements from $src/requirements.txt (a few minutes, once)"
     PIP_CONSTRAINT="$VENV_DIR/build-constraints.txt" "$VENV_DIR/bin/pip" install \
         --quiet --disable-pip-version-check -r "$src/requirements.txt" &&
-        "$VENV_DIR/bin/pip" install --quiet --disable-pip-version-check -e "$src" ||
+        "$VENV_DIR/bin/pip" install --quiet --disable-pip-version-check -e "$src" &&
+        # At run time, gevent loads its plugins through pkg_resources, whose
+        # setuptools 65 (the venv's) cannot find zope.interface 8 by its
+        # normalized name: the websocket process would die with --workers.
+        "$VENV_DIR/bin/pip" install --quiet --disable-pip-version-check \
+            "setuptools>=70,<80" ||
         { say "installing Odoo's requirements failed"; return 1; }
     PYTHON="$VENV_DIR/bin/python"
     odoo_importable || { say "Odoo is still not importable by $PYTHON"; return 1; }
