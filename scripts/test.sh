@@ -114,6 +114,9 @@ new_db() {
 free_port() {
     "$PYTHON" -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
 }
+# One HTTP port for every cell: a database keeps the web.base.url of the
+# server that installed it, and Odoo's tests compare it with their own port.
+HTTP_PORT=""
 
 # One cell: a fresh database, Odoo installs ADDONS and runs the TAGS suites
 # (none: install only). Extra Odoo options follow. Counts join the total.
@@ -126,7 +129,7 @@ odoo_cell() {  # odoo_cell NAME DB ADDONS TAGS [odoo options...]
     local test_args=()
     [ -n "$tags" ] && test_args=(--test-enable --test-tags="$tags")
     run_odoo -d "$db" -i "$addons" "${test_args[@]}" --stop-after-init \
-        --http-port="$(free_port)" --gevent-port=0 --max-cron-threads=0 \
+        --http-port="$HTTP_PORT" --gevent-port=0 --max-cron-threads=0 \
         --screenshots="$WORK_DIR/screenshots" --log-level=info --logfile="$log" "$@"
     rc=$?
     cell_report "$name" "$log" "$rc" "$start" "$tags"
@@ -162,7 +165,7 @@ odoo_suites_cell() {  # odoo_suites_cell NAME DB
     rm -f "$log"
     start=$(date +%s)
     run_odoo -d "$db" --test-enable --test-tags="$tags" --stop-after-init \
-        --http-port="$(free_port)" --gevent-port=0 --max-cron-threads=0 \
+        --http-port="$HTTP_PORT" --gevent-port=0 --max-cron-threads=0 \
         --log-level=info --logfile="$log"
     rc=$?
     local total f s known unexpected
@@ -232,7 +235,7 @@ addons_path = $(full_addons_path)
 db_host = $DB_HOST
 db_port = $DB_PORT
 db_user = $DB_USER
-http_port = $(free_port)
+http_port = $HTTP_PORT
 gevent_port = 0
 max_cron_threads = 0
 screenshots = $WORK_DIR/screenshots
@@ -268,6 +271,7 @@ else
         say "WARNING: no chromium found (Debian: apt-get install chromium): HttpCase tours will be skipped"
     fi
     ensure_postgresql || exit 1
+    HTTP_PORT="$(free_port)"
     matrix_start=$(date +%s)
     TAGS="$(printf '/%s,' ${PROJECT_ADDONS//,/ })"
     TAGS="${TAGS%,}"
