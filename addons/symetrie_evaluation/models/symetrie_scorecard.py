@@ -55,7 +55,7 @@ class SymetrieScorecard(models.Model):
         "sample sizes never change again.",
     )
     closed_on = fields.Datetime(readonly=True)
-    closed_by_id = fields.Many2one("res.users", string="Closed By", readonly=True)
+    closed_by_id = fields.Many2one("res.users", readonly=True)
     min_sample = fields.Integer(
         string="Minimum Sample", readonly=True, help="The minimum in force when computed."
     )

@@ -141,7 +141,8 @@ class SymetrieScorecardScore(models.AbstractModel):
         figures = [
             {
                 "code": code,
-                "value": measured[code][0],
+                # Measured on nothing, a figure is 0, never a flattering 100.
+                "value": measured[code][0] if measured[code][1] else 0.0,
                 "sample_size": measured[code][1],
                 "minimum": minimum,
                 "weight": company[weight_field],
