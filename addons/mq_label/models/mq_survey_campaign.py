@@ -153,7 +153,9 @@ class MqSurveyCampaign(models.Model):
 
         One SQL aggregate, whatever the number of answers.
         """
-        if not self.ids:
+        # Campaigns not saved yet have no answers.
+        ids = tuple(i for i in self.ids if isinstance(i, int))
+        if not ids:
             return {}
         self.env.flush_all()
         self.env.cr.execute(
@@ -179,7 +181,7 @@ class MqSurveyCampaign(models.Model):
               GROUP BY answers.campaign_id
                 """,
                 answers=SQL(CAMPAIGN_ANSWERS),
-                ids=tuple(self.ids),
+                ids=ids,
             )
         )
         return {row["campaign_id"]: row for row in self.env.cr.dictfetchall()}
