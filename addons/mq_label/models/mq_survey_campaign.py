@@ -163,7 +163,7 @@ class MqSurveyCampaign(models.Model):
                 """
                 WITH answers AS (%(answers)s AND c.id IN %(ids)s),
                 recommendation AS (
-                    SELECT l.user_input_id, bool_or(a.mq_recommends) AS recommends
+                    SELECT l.user_input_id, bool_or(COALESCE(a.mq_recommends, FALSE)) AS recommends
                       FROM survey_user_input_line l
                       JOIN answers ON answers.user_input_id = l.user_input_id
                       JOIN survey_question q

@@ -63,7 +63,7 @@ class MqDriverReport(models.Model):
         return f"""
             WITH answers AS ({CAMPAIGN_ANSWERS}),
             recommendation AS (
-                SELECT l.user_input_id, bool_or(a.mq_recommends) AS recommends
+                SELECT l.user_input_id, bool_or(COALESCE(a.mq_recommends, FALSE)) AS recommends
                   FROM survey_user_input_line l
                   JOIN survey_question q
                     ON q.id = l.question_id AND q.mq_is_recommendation

@@ -307,3 +307,20 @@ class TestCampaignAudit(MqLabelCase):
         # 75 % is over 70 % but not over 75 %.
         self.assertEqual((first.threshold, first.status), (70.0, "above"))
         self.assertEqual((second.threshold, second.status), (75.0, "at_risk"))
+
+    def test_an_answer_left_unflagged_does_not_recommend(self):
+        """A "no" answer whose recommend flag was never set is a respondent
+        who does not recommend, not a missing respondent."""
+        campaign = self._campaign(2041)
+        question = campaign.survey_id.question_ids.filtered("mq_is_recommendation")
+        no = question.suggested_answer_ids.filtered(lambda a: not a.mq_recommends)
+        self._answer(campaign, recommends=True)
+        self._answer(campaign, recommends=False)
+        self.env.flush_all()
+        self.env.cr.execute(
+            "UPDATE survey_question_answer SET mq_recommends = NULL WHERE id IN %s",
+            (tuple(no.ids),),
+        )
+        campaign.invalidate_recordset()
+        self.assertEqual(campaign.respondent_count, 2)
+        self.assertEqual(campaign.recommendation_rate, 50.0)
