@@ -334,11 +334,21 @@ class TestFigures(EvaluationCase):
     # Evaluations
     # ------------------------------------------------------------------
     def test_draft_line_cannot_move_into_a_submitted_evaluation(self):
-        submitted = self._evaluate(self.contractor_a, 4)
+        # Submitted with a single rating: no axis line yet to collide with.
+        submitted = self.env["symetrie.evaluation"].with_user(self.evaluator).create(
+            {
+                "direction": "landlord_to_contractor",
+                "partner_id": self.contractor_a.id,
+                "overall_rating": 4,
+                "line_ids": [],
+            }
+        )
+        submitted.action_submit()
         draft = self._evaluate(self.contractor_b, 2, submit=False)
         with self.assertRaises(UserError):
             draft.line_ids[:1].with_user(self.evaluator).evaluation_id = submitted
-        self.assertEqual(len(submitted.line_ids), len(self.axes))
+        self.assertFalse(submitted.line_ids)
+        self.assertEqual(submitted.score, 4.0)
 
     def test_deleting_a_department_keeps_it_on_submitted_evaluations(self):
         department = self.env["symetrie.landlord.department"].create(
