@@ -20,6 +20,7 @@
         "views/contractor_portal_templates.xml",
         "views/tenant_tracking_templates.xml",
         "views/landlord_rating_templates.xml",
+        "views/evaluation_reply_templates.xml",
         "views/house_portal_templates.xml",
         "views/complaint_portal_templates.xml",
         "views/project_project_views.xml",

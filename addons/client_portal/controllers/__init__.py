@@ -3,3 +3,4 @@ from . import tenant_tracking
 from . import landlord_rating
 from . import house_portal
 from . import complaint_portal
+from . import evaluation_reply

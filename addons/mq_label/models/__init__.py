@@ -3,6 +3,7 @@ from . import res_company
 from . import res_config_settings
 from . import project_project
 from . import survey_question
+from . import survey_user_input
 from . import mq_survey_campaign
 from . import mq_complaint_category
 from . import mq_complaint
@@ -10,5 +11,7 @@ from . import mq_annex_cost_category
 from . import mq_annex_cost_declaration
 from . import sale_order_line
 from . import sale_order
+from . import ir_actions_report
+from . import portal_share
 from . import mq_commitment_template
 from . import mq_commitment

@@ -42,9 +42,9 @@ class MqComplaint(models.Model):
         required=True,
         default=fields.Date.context_today,
     )
-    date_deadline = fields.Date(
-        string="Deadline", compute="_compute_date_deadline", store=True
-    )
+    # Set when the complaint is filed, from its category's delay: editing the
+    # category's delay later never moves the deadline promised to the client.
+    date_deadline = fields.Date(string="Deadline", readonly=True, copy=False)
     state = fields.Selection(
         [
             ("new", "New"),
@@ -85,15 +85,19 @@ class MqComplaint(models.Model):
                 complaint.category_id.user_id or complaint.project_id.user_id
             )
 
-    @api.depends("date", "category_id.delay_days")
-    def _compute_date_deadline(self):
-        for complaint in self:
-            if complaint.date and complaint.category_id:
-                complaint.date_deadline = complaint.date + timedelta(
-                    days=complaint.category_id.delay_days
-                )
-            else:
-                complaint.date_deadline = False
+    @api.model_create_multi
+    def create(self, vals_list):
+        # The server sets the deadline, also for a complaint filed on the portal.
+        Category = self.env["mq.complaint.category"].sudo()
+        for vals in vals_list:
+            category = Category.browse(
+                vals.get("category_id") or self.env.context.get("default_category_id")
+            )
+            filed = fields.Date.to_date(vals.get("date")) or fields.Date.context_today(self)
+            vals["date_deadline"] = (
+                filed + timedelta(days=category.delay_days) if category else False
+            )
+        return super().create(vals_list)
 
     @api.depends("date_deadline", "date_answered")
     def _compute_is_late(self):

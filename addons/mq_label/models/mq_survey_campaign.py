@@ -2,6 +2,40 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
+from odoo.tools import SQL
+
+# The answers a campaign counts: not survey test entries, from a client whose
+# house was handed over in the campaign's period; "answered" when completed
+# before the end of the closing date, in the company's timezone.
+CAMPAIGN_ANSWERS = """
+    SELECT c.id AS campaign_id, ui.id AS user_input_id,
+           ui.state = 'done' AND ui.end_datetime IS NOT NULL
+           AND ui.end_datetime < (
+               (c.date_close + 1)::timestamp AT TIME ZONE COALESCE(cp.tz, 'UTC')
+           ) AT TIME ZONE 'UTC' AS answered
+      FROM mq_survey_campaign c
+      JOIN res_company rc ON rc.id = c.company_id
+      JOIN res_partner cp ON cp.id = rc.partner_id
+      JOIN survey_user_input ui
+        ON ui.survey_id = c.survey_id AND ui.test_entry IS NOT TRUE
+     WHERE EXISTS (
+            SELECT 1 FROM project_project pp
+             WHERE pp.partner_id = ui.partner_id
+               AND pp.mq_handover_date BETWEEN c.date_start AND c.date_end
+               AND (pp.company_id = c.company_id OR pp.company_id IS NULL)
+           )
+"""
+# The stored figures of a closed campaign, and the live figure each freezes.
+FROZEN_FIGURES = {
+    "invited_count": "closed_invited_count",
+    "answered_count": "closed_answered_count",
+    "respondent_count": "closed_respondent_count",
+    "recommend_count": "closed_recommend_count",
+    "response_rate": "closed_response_rate",
+    "recommendation_rate": "closed_recommendation_rate",
+    "threshold": "closed_threshold",
+    "margin": "closed_margin",
+}
 
 
 class MqSurveyCampaign(models.Model):
@@ -30,8 +64,20 @@ class MqSurveyCampaign(models.Model):
         [("draft", "Draft"), ("running", "Running"), ("closed", "Closed")],
         default="draft",
         required=True,
+        readonly=True,
         tracking=True,
     )
+    closed_on = fields.Datetime(readonly=True, copy=False)
+    # Frozen at closing: late answers, new thresholds or a new label date
+    # never rewrite a closed year.
+    closed_invited_count = fields.Integer(readonly=True, copy=False)
+    closed_answered_count = fields.Integer(readonly=True, copy=False)
+    closed_respondent_count = fields.Integer(readonly=True, copy=False)
+    closed_recommend_count = fields.Integer(readonly=True, copy=False)
+    closed_response_rate = fields.Float(readonly=True, copy=False)
+    closed_recommendation_rate = fields.Float(readonly=True, copy=False)
+    closed_threshold = fields.Float(readonly=True, copy=False)
+    closed_margin = fields.Float(readonly=True, copy=False)
     survey_id = fields.Many2one("survey.survey", ondelete="restrict")
     user_id = fields.Many2one(
         "res.users",
@@ -39,7 +85,18 @@ class MqSurveyCampaign(models.Model):
         default=lambda self: self.env.company.mq_label_manager_id or self.env.user,
         tracking=True,
     )
-    invited_count = fields.Integer(string="Invited", compute="_compute_figures")
+    invited_count = fields.Integer(
+        string="Invited",
+        compute="_compute_figures",
+        help="Clients whose house was handed over in the period and who were "
+        "invited to the survey (test entries left out).",
+    )
+    respondent_count = fields.Integer(
+        string="Respondents",
+        compute="_compute_figures",
+        help="Answers completed by the closing date that say whether the client "
+        "would recommend the builder: the sample of the recommendation rate.",
+    )
     answered_count = fields.Integer(string="Answered", compute="_compute_figures")
     recommend_count = fields.Integer(
         string="Would Recommend", compute="_compute_figures"
@@ -92,62 +149,77 @@ class MqSurveyCampaign(models.Model):
                 )
 
     def _answer_counts(self):
-        """Invited, answered, recommending respondents per survey.
+        """Invited, answered, respondents and recommending per campaign.
 
-        Aggregated in SQL so the figures of any number of answers take the
-        same few queries.
+        One SQL aggregate, whatever the number of answers.
         """
-        surveys = self.survey_id
-        Input = self.env["survey.user_input"]
-        Line = self.env["survey.user_input.line"]
-        invited = dict(
-            Input._read_group([("survey_id", "in", surveys.ids)], ["survey_id"], ["__count"])
-        )
-        answered = dict(
-            Input._read_group(
-                [("survey_id", "in", surveys.ids), ("state", "=", "done")],
-                ["survey_id"],
-                ["__count"],
+        # Campaigns not saved yet have no answers.
+        ids = tuple(i for i in self.ids if isinstance(i, int))
+        if not ids:
+            return {}
+        self.env.flush_all()
+        self.env.cr.execute(
+            SQL(
+                """
+                WITH answers AS (%(answers)s AND c.id IN %(ids)s),
+                recommendation AS (
+                    SELECT l.user_input_id, bool_or(COALESCE(a.mq_recommends, FALSE)) AS recommends
+                      FROM survey_user_input_line l
+                      JOIN answers ON answers.user_input_id = l.user_input_id
+                      JOIN survey_question q
+                        ON q.id = l.question_id AND q.mq_is_recommendation
+                      JOIN survey_question_answer a ON a.id = l.suggested_answer_id
+                     GROUP BY l.user_input_id
+                )
+                SELECT answers.campaign_id,
+                       count(*) AS invited,
+                       count(*) FILTER (WHERE answered) AS answered,
+                       count(r.recommends) FILTER (WHERE answered) AS respondents,
+                       count(*) FILTER (WHERE answered AND r.recommends) AS recommending
+                  FROM answers
+             LEFT JOIN recommendation r ON r.user_input_id = answers.user_input_id
+              GROUP BY answers.campaign_id
+                """,
+                answers=SQL(CAMPAIGN_ANSWERS),
+                ids=ids,
             )
         )
-        rec_domain = [
-            ("survey_id", "in", surveys.ids),
-            ("user_input_id.state", "=", "done"),
-            ("question_id.mq_is_recommendation", "=", True),
-            ("suggested_answer_id", "!=", False),
-        ]
-        rec_answered = dict(
-            Line._read_group(rec_domain, ["survey_id"], ["user_input_id:count_distinct"])
-        )
-        recommending = dict(
-            Line._read_group(
-                rec_domain + [("suggested_answer_id.mq_recommends", "=", True)],
-                ["survey_id"],
-                ["user_input_id:count_distinct"],
-            )
-        )
-        return invited, answered, rec_answered, recommending
+        return {row["campaign_id"]: row for row in self.env.cr.dictfetchall()}
 
-    @api.depends("survey_id", "state", "year", "company_id")
+    def _live_figures(self, counts):
+        """The figures of the answers so far, with today's threshold."""
+        self.ensure_one()
+        row = counts.get(self.id) or {}
+        invited = row.get("invited", 0)
+        answered = row.get("answered", 0)
+        respondents = row.get("respondents", 0)
+        recommending = row.get("recommending", 0)
+        rate = 100.0 * recommending / respondents if respondents else 0.0
+        threshold = self.company_id._mq_label_threshold(self.year)
+        return {
+            "invited_count": invited,
+            "answered_count": answered,
+            "respondent_count": respondents,
+            "recommend_count": recommending,
+            "response_rate": 100.0 * answered / invited if invited else 0.0,
+            "recommendation_rate": rate,
+            "threshold": threshold,
+            "margin": rate - threshold,
+        }
+
+    @api.depends("survey_id", "state", "year", "company_id", "date_close")
     def _compute_figures(self):
-        invited, answered, rec_answered, recommending = self._answer_counts()
+        live = self.filtered(lambda c: c.state != "closed" or not c.closed_on)
+        counts = live._answer_counts()
         for campaign in self:
-            survey = campaign.survey_id
-            campaign.invited_count = invited.get(survey, 0)
-            campaign.answered_count = answered.get(survey, 0)
-            campaign.recommend_count = recommending.get(survey, 0)
-            campaign.response_rate = (
-                100.0 * campaign.answered_count / campaign.invited_count
-                if campaign.invited_count
-                else 0.0
-            )
-            respondents = rec_answered.get(survey, 0)
-            campaign.recommendation_rate = (
-                100.0 * campaign.recommend_count / respondents if respondents else 0.0
-            )
-            campaign.threshold = campaign.company_id._mq_label_threshold(campaign.year)
-            campaign.margin = campaign.recommendation_rate - campaign.threshold
-            campaign.status = campaign._status(respondents)
+            if campaign in live:
+                figures = campaign._live_figures(counts)
+            else:
+                figures = {
+                    name: campaign[frozen] for name, frozen in FROZEN_FIGURES.items()
+                }
+            campaign.update(figures)
+            campaign.status = campaign._status(figures["respondent_count"])
 
     def _status(self, respondents):
         self.ensure_one()
@@ -191,16 +263,55 @@ class MqSurveyCampaign(models.Model):
                         name=campaign.name,
                     )
                 )
-        self.state = "running"
+            if campaign.state == "closed":
+                raise UserError(self.env._("A closed campaign's figures never change."))
+        self.write({"state": "running"})
         return True
 
     def action_close(self):
-        self.state = "closed"
+        """Close the campaign and freeze its figures and the threshold used."""
+        for campaign in self:
+            if campaign.state != "running":
+                raise UserError(
+                    self.env._(
+                        "Campaign %(name)s is not running: only a running campaign "
+                        "is closed.",
+                        name=campaign.name,
+                    )
+                )
+        counts = self._answer_counts()
+        for campaign in self:
+            figures = campaign._live_figures(counts)
+            campaign.write(
+                {
+                    "state": "closed",
+                    "closed_on": fields.Datetime.now(),
+                    **{FROZEN_FIGURES[name]: value for name, value in figures.items()},
+                }
+            )
         return True
 
     def action_reset_draft(self):
+        if "closed" in self.mapped("state"):
+            raise UserError(self.env._("A closed campaign's figures never change."))
         self.state = "draft"
         return True
+
+    def write(self, vals):
+        frozen = set(FROZEN_FIGURES.values()) | {
+            "closed_on",
+            "survey_id",
+            "year",
+            "company_id",
+            "date_start",
+            "date_end",
+            "date_close",
+        }
+        if frozen & set(vals) and any(
+            campaign.state == "closed" and campaign.closed_on for campaign in self
+        ):
+            raise UserError(self.env._("A closed campaign's figures never change."))
+        return super().write(vals)
 
     def action_invite(self):
         """Open Odoo's survey invitation on the clients handed over in the period.

@@ -1,6 +1,7 @@
 # Copyright 2026 Symétrie
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-from odoo import fields, models
+from odoo import api, fields, models
+from odoo.exceptions import ValidationError
 
 
 class ResCompany(models.Model):
@@ -20,11 +21,25 @@ class ResCompany(models.Model):
         default=75.0,
         help="The recommendation rate must be over this value from the second year.",
     )
+    mq_driver_min_answers = fields.Integer(
+        string="Minimum Answers per Side",
+        default=5,
+        help="A journey step is ranked among the drivers only when at least this "
+        "many respondents are satisfied with it, and as many dissatisfied.",
+    )
     mq_label_manager_id = fields.Many2one(
         "res.users",
         string="Label Manager",
         help="Receives the warnings of campaigns running below the threshold.",
     )
+
+    @api.constrains("mq_driver_min_answers")
+    def _check_mq_driver_min_answers(self):
+        for company in self:
+            if company.mq_driver_min_answers < 1:
+                raise ValidationError(
+                    self.env._("The minimum number of answers per side is at least 1.")
+                )
 
     def _mq_label_threshold(self, year):
         """Recommendation threshold of a campaign year (the rate must be over it)."""

@@ -16,3 +16,6 @@ class ResConfigSettings(models.TransientModel):
     mq_label_manager_id = fields.Many2one(
         related="company_id.mq_label_manager_id", readonly=False
     )
+    mq_driver_min_answers = fields.Integer(
+        related="company_id.mq_driver_min_answers", readonly=False
+    )

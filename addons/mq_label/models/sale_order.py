@@ -26,8 +26,12 @@ class SaleOrder(models.Model):
         declarations = {d.category_id: d for d in self.mq_annex_declaration_ids}
         summary = []
         for category in categories:
+            # Priced: a product line of the category with a positive amount,
+            # not a note or a section, not a zero price.
             lines = self.order_line.filtered(
                 lambda line, c=category: line.mq_annex_category_id == c
+                and not line.display_type
+                and line.price_subtotal > 0
             )
             declaration = declarations.get(category)
             if lines:
@@ -76,3 +80,9 @@ class SaleOrder(models.Model):
     def action_confirm(self):
         self._mq_check_annex_costs()
         return super().action_confirm()
+
+    def message_post(self, **kwargs):
+        # The composer's "mark as sent" sends the quote too.
+        if self.env.context.get("mark_so_as_sent"):
+            self._mq_check_annex_costs()
+        return super().message_post(**kwargs)

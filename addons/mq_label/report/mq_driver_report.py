@@ -2,9 +2,13 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from odoo import fields, models
 
+from ..models.mq_survey_campaign import CAMPAIGN_ANSWERS
+
 # Satisfaction levels go from 1 (not at all satisfied) to 4 (very satisfied):
 # 3 and 4 are satisfied, 1 and 2 dissatisfied.
 SATISFIED_FROM = 3
+# The 95 % quantile of the normal law, for the Wilson intervals.
+Z95 = 1.959964
 
 
 class MqDriverReport(models.Model):
@@ -12,19 +16,30 @@ class MqDriverReport(models.Model):
 
     The gap is the recommendation rate of the clients satisfied with the step
     minus that of the dissatisfied ones: the larger it is, the more the step
-    drives recommendation. It is 0 while one of the two groups is empty.
+    drives recommendation. Its 95 % interval combines the Wilson score
+    intervals of the two rates (Newcombe's method, computed in SQL). A step
+    with fewer respondents on either side than the company's minimum shows
+    "not enough answers": no gap, and it is ranked after the others.
     """
 
     _name = "mq.driver.report"
     _description = "Satisfaction Drivers Analysis"
     _auto = False
-    _order = "campaign_id, recommendation_gap desc, dissatisfied_share desc"
+    _order = "campaign_id, sample_status, recommendation_gap desc, dissatisfied_share desc"
 
     campaign_id = fields.Many2one("mq.survey.campaign", readonly=True)
     company_id = fields.Many2one("res.company", readonly=True)
     year = fields.Integer(readonly=True, aggregator=None)
     step_id = fields.Many2one("mq.journey.step", string="Journey Step", readonly=True)
     answer_count = fields.Integer(string="Answers", readonly=True)
+    satisfied_count = fields.Integer(string="Satisfied", readonly=True)
+    dissatisfied_count = fields.Integer(string="Dissatisfied", readonly=True)
+    min_answers = fields.Integer(string="Minimum per Side", readonly=True, aggregator=None)
+    sample_status = fields.Selection(
+        [("enough", "Ranked"), ("not_enough", "Not enough answers")],
+        string="Sample",
+        readonly=True,
+    )
     satisfaction_avg = fields.Float(
         string="Average Satisfaction (1-4)", readonly=True, aggregator="avg"
     )
@@ -40,12 +55,15 @@ class MqDriverReport(models.Model):
     recommendation_gap = fields.Float(
         string="Recommendation Gap (points)", readonly=True, aggregator="avg"
     )
+    gap_low = fields.Float(string="Gap, 95% Low", readonly=True, aggregator=None)
+    gap_high = fields.Float(string="Gap, 95% High", readonly=True, aggregator=None)
 
     @property
     def _table_query(self):
         return f"""
-            WITH recommendation AS (
-                SELECT l.user_input_id, bool_or(a.mq_recommends) AS recommends
+            WITH answers AS ({CAMPAIGN_ANSWERS}),
+            recommendation AS (
+                SELECT l.user_input_id, bool_or(COALESCE(a.mq_recommends, FALSE)) AS recommends
                   FROM survey_user_input_line l
                   JOIN survey_question q
                     ON q.id = l.question_id AND q.mq_is_recommendation
@@ -65,32 +83,59 @@ class MqDriverReport(models.Model):
                        s.level >= {SATISFIED_FROM} AS satisfied,
                        s.level, r.recommends
                   FROM satisfaction s
-                  JOIN survey_user_input ui
-                    ON ui.id = s.user_input_id AND ui.state = 'done'
-                  JOIN mq_survey_campaign c ON c.survey_id = ui.survey_id
+                  JOIN answers ON answers.user_input_id = s.user_input_id
+                   AND answers.answered
+                  JOIN mq_survey_campaign c ON c.id = answers.campaign_id
                   JOIN recommendation r ON r.user_input_id = s.user_input_id
             ), per_step AS (
                 SELECT campaign_id, company_id, year, step_id,
                        count(*) AS answer_count,
-                       avg(level) AS satisfaction_avg,
-                       100.0 * count(*) FILTER (WHERE NOT satisfied) / count(*)
-                           AS dissatisfied_share,
-                       100.0 * count(*) FILTER (WHERE satisfied AND recommends)
-                           / NULLIF(count(*) FILTER (WHERE satisfied), 0)
-                           AS recommendation_satisfied,
-                       100.0 * count(*) FILTER (WHERE NOT satisfied AND recommends)
-                           / NULLIF(count(*) FILTER (WHERE NOT satisfied), 0)
-                           AS recommendation_dissatisfied
+                       count(*) FILTER (WHERE satisfied) AS n1,
+                       count(*) FILTER (WHERE NOT satisfied) AS n2,
+                       count(*) FILTER (WHERE satisfied AND recommends) AS x1,
+                       count(*) FILTER (WHERE NOT satisfied AND recommends) AS x2,
+                       avg(level) AS satisfaction_avg
                   FROM per_client
                  GROUP BY campaign_id, company_id, year, step_id
+            ), rates AS (
+                SELECT per_step.*,
+                       x1::float / NULLIF(n1, 0) AS p1,
+                       x2::float / NULLIF(n2, 0) AS p2,
+                       NULLIF(n1, 0)::float AS m1,
+                       NULLIF(n2, 0)::float AS m2,
+                       COALESCE(rc.mq_driver_min_answers, 1) AS min_answers
+                  FROM per_step
+                  JOIN res_company rc ON rc.id = per_step.company_id
+            ), wilson AS (
+                -- Wilson score interval of each rate: centre +- half width.
+                SELECT rates.*,
+                       (p1 + {Z95}^2 / (2 * m1)) / (1 + {Z95}^2 / m1) AS c1,
+                       {Z95} * sqrt(p1 * (1 - p1) / m1 + {Z95}^2 / (4 * m1 * m1))
+                           / (1 + {Z95}^2 / m1) AS h1,
+                       (p2 + {Z95}^2 / (2 * m2)) / (1 + {Z95}^2 / m2) AS c2,
+                       {Z95} * sqrt(p2 * (1 - p2) / m2 + {Z95}^2 / (4 * m2 * m2))
+                           / (1 + {Z95}^2 / m2) AS h2
+                  FROM rates
             )
             SELECT campaign_id * 100000 + step_id AS id,
                    campaign_id, company_id, year, step_id, answer_count,
-                   satisfaction_avg, dissatisfied_share,
-                   COALESCE(recommendation_satisfied, 0) AS recommendation_satisfied,
-                   COALESCE(recommendation_dissatisfied, 0)
-                       AS recommendation_dissatisfied,
-                   COALESCE(recommendation_satisfied - recommendation_dissatisfied, 0)
-                       AS recommendation_gap
-              FROM per_step
+                   n1 AS satisfied_count, n2 AS dissatisfied_count, min_answers,
+                   CASE WHEN n1 >= min_answers AND n2 >= min_answers
+                        THEN 'enough' ELSE 'not_enough' END AS sample_status,
+                   satisfaction_avg,
+                   100.0 * n2 / answer_count AS dissatisfied_share,
+                   COALESCE(100.0 * p1, 0) AS recommendation_satisfied,
+                   COALESCE(100.0 * p2, 0) AS recommendation_dissatisfied,
+                   CASE WHEN n1 >= min_answers AND n2 >= min_answers
+                        THEN 100.0 * (p1 - p2) ELSE 0 END AS recommendation_gap,
+                   -- Newcombe: the difference's interval from the two Wilson ones.
+                   CASE WHEN n1 >= min_answers AND n2 >= min_answers
+                        THEN 100.0 * ((p1 - p2) - sqrt(
+                            (p1 - (c1 - h1))^2 + ((c2 + h2) - p2)^2))
+                        ELSE 0 END AS gap_low,
+                   CASE WHEN n1 >= min_answers AND n2 >= min_answers
+                        THEN 100.0 * ((p1 - p2) + sqrt(
+                            ((c1 + h1) - p1)^2 + (p2 - (c2 - h2))^2))
+                        ELSE 0 END AS gap_high
+              FROM wilson
         """

@@ -1,5 +1,6 @@
 # Copyright 2026 Symétrie
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+from odoo import fields
 from odoo.tests import TransactionCase, new_test_user
 
 
@@ -49,11 +50,42 @@ class MqLabelCase(TransactionCase):
         return survey.question_ids.filtered(lambda q: q.title == title)
 
     @classmethod
-    def _answer(cls, campaign, recommends=None, satisfaction=None, done=True):
-        """One client's answer: recommends (bool), satisfaction {step code: 1-4}."""
+    def _client(cls, campaign, handover=None):
+        """A client whose house was handed over in the campaign's period."""
+        client = cls.env["res.partner"].create({"name": "Client"})
+        cls.env["project.project"].create(
+            {
+                "name": "Maison",
+                "partner_id": client.id,
+                "mq_handover_date": handover or campaign.date_start,
+            }
+        )
+        return client
+
+    @classmethod
+    def _answer(
+        cls,
+        campaign,
+        recommends=None,
+        satisfaction=None,
+        done=True,
+        client=None,
+        end=None,
+        **values,
+    ):
+        """One client's answer: recommends (bool), satisfaction {step code: 1-4}.
+
+        By default a new client handed over in the period, answering now.
+        """
         survey = campaign.survey_id
         user_input = cls.env["survey.user_input"].create(
-            {"survey_id": survey.id, "state": "done" if done else "new"}
+            {
+                "survey_id": survey.id,
+                "partner_id": (client or cls._client(campaign)).id,
+                "state": "done" if done else "new",
+                "end_datetime": (end or fields.Datetime.now()) if done else False,
+                **values,
+            }
         )
         lines = []
         if recommends is not None:

@@ -56,6 +56,15 @@ class TestComplaint(TransactionCase):
             self._complaint(self.billing).date_deadline, date(2026, 3, 12)
         )
 
+    def test_deadline_kept_when_the_category_delay_changes(self):
+        complaint = self._complaint(self.site)
+        self.site.delay_days = 30
+        self.env.flush_all()
+        complaint.invalidate_recordset()
+        # The 8 days promised when it was filed, not 30.
+        self.assertEqual(complaint.date_deadline, date(2026, 3, 10))
+        self.assertEqual(self._complaint(self.site).date_deadline, date(2026, 4, 1))
+
     def test_dedicated_contact_from_category_else_project(self):
         self.assertEqual(self._complaint(self.site).user_id, self.contact)
         self.assertEqual(self._complaint(self.billing).user_id, self.project_manager)

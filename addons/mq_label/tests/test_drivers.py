@@ -12,6 +12,8 @@ class TestDrivers(MqLabelCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
+        # One respondent per side is enough here; the minimum has its own test.
+        cls.company.mq_driver_min_answers = 1
         cls.campaign = cls._campaign(2041)
         # Four clients; satisfaction from 1 (not at all) to 4 (very satisfied).
         answers = [
@@ -81,3 +83,50 @@ class TestDrivers(MqLabelCase):
             html.index(welcome.with_context(lang="fr_FR").name),
             "the strongest driver comes first",
         )
+
+    def test_sample_sizes_and_95_intervals(self):
+        """The same four clients, with at least 2 respondents per side.
+
+        costs: satisfied 2 (both recommend), dissatisfied 2 (none does).
+          Wilson 95 % of 2/2 is [34.24 %, 100 %], of 0/2 [0 %, 65.76 %];
+          gap 100 points, Newcombe interval 100 - sqrt(65.76² + 65.76²) = 7.00
+          to 100 + sqrt(0² + 0²) = 100.
+        progress: satisfied 2 (1 recommends), dissatisfied 2 (1 recommends):
+          Wilson of 1/2 is [9.45 %, 90.55 %]; gap 0, interval +-57.34.
+        contact (3 satisfied, 1 dissatisfied) and welcome (4 and 0) have
+        fewer than 2 respondents on one side: not enough answers, not ranked.
+        """
+        self.company.mq_driver_min_answers = 2
+        self.env.flush_all()
+        drivers = self.campaign._mq_drivers()
+        self.assertEqual(
+            drivers.step_id.mapped("code"), ["costs", "progress", "contact", "welcome"]
+        )
+        costs, progress, contact, welcome = drivers
+        self.assertEqual(
+            (costs.satisfied_count, costs.dissatisfied_count, costs.sample_status),
+            (2, 2, "enough"),
+        )
+        self.assertAlmostEqual(costs.recommendation_gap, 100.0, places=2)
+        self.assertAlmostEqual(costs.gap_low, 7.00, places=2)
+        self.assertAlmostEqual(costs.gap_high, 100.0, places=2)
+        self.assertAlmostEqual(progress.recommendation_gap, 0.0, places=2)
+        self.assertAlmostEqual(progress.gap_low, -57.34, places=2)
+        self.assertAlmostEqual(progress.gap_high, 57.34, places=2)
+        self.assertEqual(
+            (contact.satisfied_count, contact.dissatisfied_count, contact.sample_status),
+            (3, 1, "not_enough"),
+        )
+        self.assertEqual(contact.recommendation_gap, 0.0)
+        self.assertEqual((welcome.dissatisfied_count, welcome.sample_status), (0, "not_enough"))
+
+    def test_test_entries_are_not_drivers(self):
+        for _i in range(3):
+            self._answer(
+                self.campaign, recommends=True, satisfaction={"welcome": 1}, test_entry=True
+            )
+        self.env.flush_all()
+        welcome = self.campaign._mq_drivers().filtered(
+            lambda d: d.step_id.code == "welcome"
+        )
+        self.assertEqual((welcome.answer_count, welcome.dissatisfied_count), (4, 0))

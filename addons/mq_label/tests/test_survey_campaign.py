@@ -1,6 +1,8 @@
 # Copyright 2026 Symétrie
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-from odoo.exceptions import ValidationError
+from datetime import datetime
+
+from odoo.exceptions import UserError, ValidationError
 from odoo.tests import new_test_user, tagged
 
 from .common import MqLabelCase, use_french
@@ -156,15 +158,17 @@ class TestSurveyCampaign(MqLabelCase):
         question = survey.question_ids.filtered("mq_is_recommendation")
         yes = question.suggested_answer_ids.filtered("mq_recommends")
         no = question.suggested_answer_ids - yes
+        client = self._client(campaign)
         self.env.flush_all()
         self.env.cr.execute(
             """
-            INSERT INTO survey_user_input (survey_id, state, access_token,
-                                           create_date, write_date)
-            SELECT %s, 'done', md5(random()::text || g), now(), now()
+            INSERT INTO survey_user_input (survey_id, partner_id, state, access_token,
+                                           end_datetime, create_date, write_date)
+            SELECT %s, %s, 'done', md5(random()::text || g),
+                   now() AT TIME ZONE 'UTC', now(), now()
               FROM generate_series(1, %s) g
             """,
-            (survey.id, count),
+            (survey.id, client.id, count),
         )
         self.env.cr.execute(
             """
@@ -210,3 +214,113 @@ class TestSurveyCampaign(MqLabelCase):
         settings.mq_threshold_next_years = 80.0
         settings.execute()
         self.assertEqual(self.company._mq_label_threshold(2041), 80.0)
+
+
+@tagged("post_install", "-at_install")
+class TestCampaignAudit(MqLabelCase):
+    """The label rate that nobody can game."""
+
+    def test_test_entries_do_not_count(self):
+        campaign = self._campaign(2041)
+        for _i in range(3):
+            self._answer(campaign, recommends=True)
+        # Five test runs of the survey, none recommending.
+        for _i in range(5):
+            self._answer(campaign, recommends=False, test_entry=True)
+        self.assertEqual(campaign.invited_count, 3)
+        self.assertEqual(campaign.respondent_count, 3)
+        self.assertEqual(campaign.recommendation_rate, 100.0)
+
+    def test_only_handed_over_clients_and_answers_before_closing_count(self):
+        campaign = self._campaign(2041, date_close="2042-01-31")
+        self._answer(campaign, recommends=True)
+        # A client handed over the year before, and an anonymous answer.
+        early = self._client(campaign, handover="2039-12-01")
+        self._answer(campaign, recommends=False, client=early)
+        self.env["survey.user_input"].create(
+            {"survey_id": campaign.survey_id.id, "state": "new"}
+        )
+        # Completed on 1 February 2042, after the closing date.
+        self._answer(campaign, recommends=False, end=datetime(2042, 2, 1, 9))
+        self.assertEqual(campaign.invited_count, 2)
+        self.assertEqual(campaign.answered_count, 1)
+        self.assertEqual(campaign.response_rate, 50.0)
+        self.assertEqual(campaign.recommendation_rate, 100.0)
+
+    def test_frozen_campaign_does_not_move(self):
+        """A worked example, first label year (2040): threshold over 70 %.
+
+        10 handed-over clients invited, 8 answered by the closing date,
+        6 of them recommend: recommendation 6 / 8 = 75 %, response
+        8 / 10 = 80 %, margin 75 - 70 = +5 points, above the threshold.
+        After the closing: three late answers that do not recommend, a
+        threshold raised to 80 % and a label date moved to 2030 (which would
+        make 2040 a following year at 75 %, i.e. "at risk"): nothing moves.
+        """
+        campaign = self._campaign(2040, date_close="2041-06-30")
+        for recommends in (True,) * 6 + (False,) * 2:
+            self._answer(campaign, recommends=recommends, end=datetime(2041, 3, 1))
+        for _i in range(2):
+            self._answer(campaign, done=False)
+        campaign.action_close()
+        expected = {
+            "state": "closed",
+            "invited_count": 10,
+            "answered_count": 8,
+            "respondent_count": 8,
+            "recommend_count": 6,
+            "response_rate": 80.0,
+            "recommendation_rate": 75.0,
+            "threshold": 70.0,
+            "margin": 5.0,
+            "status": "above",
+        }
+        self.assertEqual({name: campaign[name] for name in expected}, expected)
+        for _i in range(3):
+            self._answer(campaign, recommends=False, end=datetime(2041, 3, 2))
+        self.company.write({"mq_threshold_first_year": 80.0, "mq_label_date": "2030-01-01"})
+        campaign.invalidate_recordset()
+        self.assertEqual({name: campaign[name] for name in expected}, expected)
+        self.assertEqual(campaign.closed_threshold, 70.0)
+        with self.assertRaises(UserError):
+            campaign.action_reset_draft()
+        with self.assertRaises(UserError):
+            campaign.write({"closed_recommendation_rate": 100.0})
+
+    def test_label_staff_cannot_delete_answers(self):
+        campaign = self._campaign(2041)
+        answer = self._answer(campaign, recommends=False)
+        with self.assertRaises(UserError):
+            answer.with_user(self.label_manager).unlink()
+        self.assertTrue(answer.exists())
+        test_run = self._answer(campaign, recommends=False, test_entry=True)
+        test_run.with_user(self.label_manager).unlink()
+        self.assertFalse(test_run.exists())
+
+    def test_threshold_is_strictly_over_and_follows_the_label_year(self):
+        # Label obtained on 1 March 2040: 2040 is the first year, 2041 the second.
+        first = self._campaign(2040)
+        second = self._campaign(2041)
+        for campaign in (first, second):
+            for recommends in (True,) * 3 + (False,):
+                self._answer(campaign, recommends=recommends)
+        # 75 % is over 70 % but not over 75 %.
+        self.assertEqual((first.threshold, first.status), (70.0, "above"))
+        self.assertEqual((second.threshold, second.status), (75.0, "at_risk"))
+
+    def test_an_answer_left_unflagged_does_not_recommend(self):
+        """A "no" answer whose recommend flag was never set is a respondent
+        who does not recommend, not a missing respondent."""
+        campaign = self._campaign(2041)
+        question = campaign.survey_id.question_ids.filtered("mq_is_recommendation")
+        no = question.suggested_answer_ids.filtered(lambda a: not a.mq_recommends)
+        self._answer(campaign, recommends=True)
+        self._answer(campaign, recommends=False)
+        self.env.flush_all()
+        self.env.cr.execute(
+            "UPDATE survey_question_answer SET mq_recommends = NULL WHERE id IN %s",
+            (tuple(no.ids),),
+        )
+        campaign.invalidate_recordset()
+        self.assertEqual(campaign.respondent_count, 2)
+        self.assertEqual(campaign.recommendation_rate, 50.0)

@@ -70,6 +70,55 @@ class TestTransparentQuote(TransactionCase):
             self.assertNotIn("Soil survey", message, "priced by a line")
         self.assertEqual(quote.state, "draft")
 
+    def _only_soil_undeclared(self, quote):
+        """Declare the tax and the networks, leave the soil survey to its line."""
+        self._declare(quote)
+        return quote
+
+    def test_note_line_or_zero_price_is_not_priced(self):
+        quote = self._only_soil_undeclared(self._quote())
+        soil_line = quote.order_line.filtered("mq_annex_category_id")
+        soil_line.price_unit = 0.0
+        with self.assertRaisesRegex(UserError, "Soil survey"):
+            quote.action_quotation_send()
+        soil_line.unlink()
+        quote.order_line = [
+            (0, 0, {
+                "display_type": "line_note",
+                "name": "Soil survey: see the annex",
+                "mq_annex_category_id": self.soil.id,
+            })
+        ]
+        with self.assertRaisesRegex(UserError, "Soil survey"):
+            quote.action_confirm()
+        self.assertEqual(quote.state, "draft")
+
+    def test_every_path_that_shows_the_quote_is_checked(self):
+        quote = self._quote()
+        # The composer's "mark as sent".
+        with self.assertRaises(UserError):
+            quote.with_context(mark_so_as_sent=True).message_post(body="Votre devis")
+        self.assertEqual(quote.state, "draft")
+        # Printing.
+        with self.assertRaises(UserError):
+            self.env["ir.actions.report"]._render_qweb_pdf(
+                "sale.action_report_saleorder", quote.ids
+            )
+        # Sharing the portal link.
+        share = self.env["portal.share"].create(
+            {
+                "res_model": "sale.order",
+                "res_id": quote.id,
+                "partner_ids": [(6, 0, self.client.ids)],
+            }
+        )
+        with self.assertRaises(UserError):
+            share.action_send_mail()
+        self._declare(quote)
+        quote.with_context(mark_so_as_sent=True).message_post(body="Votre devis")
+        self.assertEqual(quote.state, "sent")
+        share.action_send_mail()
+
     def test_french_message(self):
         use_french(self.env, "mq_label")
         quote = self._quote().with_context(lang="fr_FR")

@@ -24,13 +24,15 @@ WITH src AS (
     INSERT INTO purchase_order (
         name, partner_id, currency_id, company_id, date_order, state,
         symetrie_is_work_order, symetrie_step, symetrie_sent_date,
-        symetrie_accepted_date, symetrie_done_date, symetrie_deadline, amount_untaxed
+        symetrie_accepted_date, symetrie_done_date, symetrie_deadline, amount_untaxed,
+        symetrie_urgency, symetrie_contractor_deadline
     )
     SELECT 'BENCH' || g, partner_id, 1, 1, sent, 'purchase', TRUE,
            CASE WHEN g % 10 = 0 THEN 'accepted' WHEN g % 7 = 0 THEN 'work_done' ELSE 'paid' END,
            sent, sent + (g % 48) * interval '1 hour',
            CASE WHEN g % 10 = 0 THEN NULL ELSE sent + (g % 20) * interval '1 day' END,
-           sent + interval '15 days', 100 + g % 400
+           sent + interval '15 days', 100 + g % 400,
+           'normal', sent + interval '15 days'
       FROM src
     RETURNING id, symetrie_step, symetrie_sent_date, symetrie_accepted_date, symetrie_done_date
 ) SELECT * FROM ins;

@@ -4,7 +4,10 @@ from . import symetrie_evaluation_axis
 from . import symetrie_landlord_department
 from . import symetrie_evaluation
 from . import symetrie_evaluation_line
+from . import symetrie_scorecard_kpi
+from . import symetrie_scorecard_score
 from . import symetrie_scorecard
+from . import symetrie_scorecard_figure
 from . import symetrie_scorecard_axis
 from . import symetrie_incentive_rule
 from . import symetrie_incentive_proposal

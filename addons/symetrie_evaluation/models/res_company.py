@@ -1,5 +1,7 @@
 # Copyright 2026 Symétrie
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+import pytz
+
 from odoo import api, fields, models
 from odoo.exceptions import ValidationError
 
@@ -53,6 +55,14 @@ class ResCompany(models.Model):
     symetrie_band_b = fields.Float(string="Band B From", default=70.0)
     symetrie_band_c = fields.Float(string="Band C From", default=55.0)
     symetrie_band_d = fields.Float(string="Band D From", default=40.0)
+    symetrie_min_sample = fields.Integer(
+        string="Minimum Sample Size",
+        default=5,
+        help="A scorecard figure measured on fewer orders, bills, ratings or "
+        "evaluations than this is shown as not enough data and left out of "
+        "the score; a scorecard with fewer orders gets no score, no band and "
+        "no incentive.",
+    )
 
     @api.constrains(*[name for name, _default in WEIGHT_FIELDS])
     def _check_symetrie_weights(self):
@@ -72,6 +82,19 @@ class ResCompany(models.Model):
                         "Band thresholds go from 0 to 100 and decrease from A to D."
                     )
                 )
+
+    @api.constrains("symetrie_min_sample")
+    def _check_symetrie_min_sample(self):
+        for company in self:
+            if company.symetrie_min_sample < 1:
+                raise ValidationError(
+                    self.env._("The minimum sample size of a scorecard is at least 1.")
+                )
+
+    def _symetrie_tz(self):
+        """The company's timezone (its partner's), where periods and days are cut."""
+        self.ensure_one()
+        return pytz.timezone(self.partner_id.tz or "UTC")
 
     def _symetrie_band(self, score):
         """The band (A to E) of a score out of 100."""

@@ -37,3 +37,11 @@ class ResConfigSettings(models.TransientModel):
     symetrie_band_b = fields.Float(related="company_id.symetrie_band_b", readonly=False)
     symetrie_band_c = fields.Float(related="company_id.symetrie_band_c", readonly=False)
     symetrie_band_d = fields.Float(related="company_id.symetrie_band_d", readonly=False)
+    symetrie_min_sample = fields.Integer(
+        related="company_id.symetrie_min_sample", readonly=False
+    )
+    symetrie_company_tz = fields.Selection(
+        related="company_id.partner_id.tz",
+        string="Timezone of the Periods",
+        readonly=False,
+    )

@@ -12,6 +12,8 @@ DIRECTIONS = [
 TECHNICAL_FIELDS = {"message_main_attachment_id"}
 # Fields only action_submit() writes.
 SUBMISSION_FIELDS = {"state", "submitted_date", "submitted_by_id"}
+# Fields only _symetrie_post_reply() writes, once, on a submitted evaluation.
+REPLY_FIELDS = {"reply", "reply_date", "reply_by_id"}
 # Fields a portal user never changes once the evaluation exists.
 PORTAL_FROZEN_FIELDS = {"direction", "partner_id", "evaluator_partner_id", "company_id"}
 
@@ -53,6 +55,7 @@ class SymetrieEvaluation(models.Model):
         string="Landlord Department",
         index=True,
         tracking=True,
+        ondelete="restrict",
     )
     order_id = fields.Many2one(
         "purchase.order",
@@ -62,8 +65,23 @@ class SymetrieEvaluation(models.Model):
         tracking=True,
     )
     date = fields.Date(required=True, default=fields.Date.context_today, index=True)
-    date_from = fields.Date(string="Period From")
-    date_to = fields.Date(string="Period To")
+    # The period evaluated (the month of the date unless given): scorecards
+    # count an evaluation in the periods that contain it, whatever its date.
+    date_from = fields.Date(
+        string="Period From",
+        compute="_compute_period",
+        store=True,
+        readonly=False,
+        precompute=True,
+        index=True,
+    )
+    date_to = fields.Date(
+        string="Period To",
+        compute="_compute_period",
+        store=True,
+        readonly=False,
+        precompute=True,
+    )
     state = fields.Selection(
         [("draft", "Draft"), ("submitted", "Submitted")],
         default="draft",
@@ -90,8 +108,16 @@ class SymetrieEvaluation(models.Model):
         store=True,
         digits=(3, 2),
         aggregator="avg",
-        help="Average of the scores given, from 1 to 5.",
+        help="Average of the scores given, weighted by the axes' weights, from 1 to 5.",
     )
+    reply = fields.Text(
+        string="Contractor's Reply",
+        readonly=True,
+        copy=False,
+        help="The evaluated contractor's answer, posted once from its portal.",
+    )
+    reply_date = fields.Datetime(string="Replied On", readonly=True, copy=False)
+    reply_by_id = fields.Many2one("res.users", string="Replied By", readonly=True, copy=False)
 
     @api.depends("direction", "partner_id", "date")
     def _compute_name(self):
@@ -102,12 +128,28 @@ class SymetrieEvaluation(models.Model):
                 evaluation.partner_id.display_name or "",
             )
 
-    @api.depends("line_ids.score", "overall_rating")
+    @api.depends("date")
+    def _compute_period(self):
+        for evaluation in self:
+            if evaluation.date:
+                evaluation.date_from, evaluation.date_to = self.env[
+                    "symetrie.scorecard"
+                ]._symetrie_period("month", evaluation.date)
+            else:
+                evaluation.date_from = evaluation.date_to = False
+
+    @api.depends("line_ids.score", "line_ids.axis_id.weight", "overall_rating")
     def _compute_score(self):
         for evaluation in self:
-            scores = [s for s in evaluation.line_ids.mapped("score") if s]
-            if scores:
-                evaluation.score = sum(scores) / len(scores)
+            scored = evaluation.line_ids.filtered("score")
+            weights = sum(scored.mapped("axis_id.weight"))
+            if scored:
+                # Every scored axis at weight 0: no score rather than a made-up one.
+                evaluation.score = (
+                    sum(line.score * line.axis_id.weight for line in scored) / weights
+                    if weights
+                    else 0.0
+                )
             else:
                 evaluation.score = evaluation.overall_rating or 0.0
 
@@ -224,7 +266,15 @@ class SymetrieEvaluation(models.Model):
         return super().create(vals_list)
 
     def write(self, vals):
-        if set(vals) - TECHNICAL_FIELDS and self._symetrie_any_submitted():
+        replying = self.env.context.get("symetrie_replying")
+        if REPLY_FIELDS & set(vals) and not replying:
+            raise UserError(self.env._("Only the evaluated contractor replies, once."))
+        if replying and not set(vals) <= REPLY_FIELDS | TECHNICAL_FIELDS:
+            raise UserError(self.env._("A submitted evaluation is never changed, by anyone."))
+        if (
+            set(vals) - TECHNICAL_FIELDS - (REPLY_FIELDS if replying else set())
+            and self._symetrie_any_submitted()
+        ):
             raise UserError(
                 self.env._("A submitted evaluation is never changed, by anyone.")
             )
@@ -324,12 +374,53 @@ class SymetrieEvaluation(models.Model):
         evaluation.action_submit()
         return evaluation
 
+    def _symetrie_post_reply(self, text):
+        """The evaluated contractor's one reply to a submitted evaluation.
+
+        Called by the contractor's portal user (or the API behind the portal
+        page): the record rules decide which evaluations it may read; the
+        server sets who replied and when.
+        """
+        self.ensure_one()
+        text = (text or "").strip()
+        user = self.env.user
+        # Reading the evaluation as the user applies its record rules.
+        self.check_access("read")
+        evaluation = self.sudo()
+        if (
+            evaluation.state != "submitted"
+            or evaluation.partner_id != user.partner_id.commercial_partner_id
+            or evaluation.direction == "contractor_to_landlord"
+        ):
+            raise AccessError(
+                self.env._("Only the evaluated contractor replies to a submitted evaluation.")
+            )
+        if evaluation.reply:
+            raise UserError(self.env._("This evaluation already has its reply."))
+        if not text:
+            raise ValidationError(self.env._("Write your reply before posting it."))
+        evaluation.with_context(symetrie_replying=True).write(
+            {"reply": text, "reply_date": fields.Datetime.now(), "reply_by_id": user.id}
+        )
+        evaluation.message_post(
+            body=self.env._("%(user)s replied to this evaluation.", user=user.name),
+            author_id=user.partner_id.id,
+            subtype_xmlid="mail.mt_note",
+        )
+        return True
+
     @api.model
     def _symetrie_tenant_rating(self, order, rating, comment=None):
         """The tenant's rating on the tracking link, as a submitted evaluation."""
         order = order.sudo()
         if not order.symetrie_is_work_order or not order.symetrie_tenant_id:
             raise UserError(self.env._("Only the tenant of a work order can rate it."))
+        Scorecard = self.env["symetrie.scorecard"]
+        order_day = (
+            Scorecard._symetrie_local_day(order.company_id, order.symetrie_sent_date)
+            if order.symetrie_sent_date
+            else Scorecard._symetrie_today(order.company_id)
+        )
         evaluation = self.sudo().create(
             {
                 "direction": "tenant_to_intervention",
@@ -339,6 +430,9 @@ class SymetrieEvaluation(models.Model):
                 "evaluator_partner_id": order.symetrie_tenant_id.id,
                 "overall_rating": rating,
                 "comment": comment,
+                # The rating counts in the period of the order it rates.
+                "date_from": order_day,
+                "date_to": order_day,
                 "line_ids": [],
             }
         )

@@ -56,6 +56,11 @@ class SymetrieEvaluationLine(models.Model):
     def write(self, vals):
         if vals:
             self._check_not_submitted(self.evaluation_id)
+        if vals.get("evaluation_id"):
+            # Nor moved into a submitted evaluation.
+            self._check_not_submitted(
+                self.env["symetrie.evaluation"].browse(vals["evaluation_id"])
+            )
         return super().write(vals)
 
     @api.ondelete(at_uninstall=False)

@@ -4,6 +4,8 @@ from odoo import Command, fields, models
 from odoo.exceptions import AccessError, UserError
 from odoo.tools import SQL
 
+from .symetrie_scorecard import BANDS
+
 
 class SymetrieIncentiveProposal(models.Model):
     """A bonus or a penalty proposed from a scorecard, waiting for a person."""
@@ -21,9 +23,14 @@ class SymetrieIncentiveProposal(models.Model):
     )
     date_from = fields.Date(related="scorecard_id.date_from", store=True)
     date_to = fields.Date(related="scorecard_id.date_to")
-    band = fields.Selection(related="scorecard_id.band")
-    rule_id = fields.Many2one("symetrie.incentive.rule", required=True, readonly=True)
-    kind = fields.Selection(related="rule_id.kind", store=True)
+    # Copied when proposed: editing the rule afterwards changes no proposal.
+    band = fields.Selection(BANDS, required=True, readonly=True)
+    rule_id = fields.Many2one(
+        "symetrie.incentive.rule", required=True, readonly=True, ondelete="restrict"
+    )
+    kind = fields.Selection(
+        [("bonus", "Bonus"), ("penalty", "Penalty")], required=True, readonly=True
+    )
     base_amount = fields.Monetary(
         string="Billed Amount", readonly=True, currency_field="currency_id"
     )
@@ -124,7 +131,17 @@ class SymetrieIncentiveProposal(models.Model):
         return True
 
     def write(self, vals):
-        decided = {"state", "decided_by_id", "decided_on", "amount", "base_amount"}
+        decided = {
+            "state",
+            "decided_by_id",
+            "decided_on",
+            "amount",
+            "base_amount",
+            "kind",
+            "band",
+            "rule_id",
+            "scorecard_id",
+        }
         if decided & set(vals) and not self.env.su:
             raise UserError(self.env._("Approve or reject the proposal with its buttons."))
         return super().write(vals)

@@ -30,6 +30,8 @@ class TestIncentive(EvaluationCase):
             "period_type": "quarter",
             "date_from": date(2020, 1, 1),
             "date_to": date(2020, 3, 31),
+            "state": "closed",
+            "enough_data": True,
         }
         cls.card_a = Scorecard.create(
             dict(common, partner_id=cls.contractor_a.id, band="A", score=90,
@@ -109,3 +111,26 @@ class TestIncentive(EvaluationCase):
             self.env["symetrie.incentive.rule"].create(
                 {"name": "Autre", "band": "A", "kind": "bonus", "percent": 1}
             )
+
+    def test_open_period_gets_no_proposal(self):
+        card = self.card_a.with_context(symetrie_scorecard_closing=True)
+        card.state = "open"
+        with self.assertRaises(UserError):
+            self.card_a.with_user(self.eval_manager).action_propose_incentives()
+        self.assertFalse(self.card_a.incentive_proposal_ids)
+
+    def test_not_enough_data_gets_no_proposal(self):
+        self.card_a.with_context(symetrie_scorecard_closing=True).enough_data = False
+        proposals = self._propose()
+        self.assertEqual(proposals.partner_id, self.contractor_b)
+
+    def test_proposal_keeps_its_kind_and_amount(self):
+        """Editing the rule or deleting the draft bill changes no proposal."""
+        proposals = self._propose().with_user(self.eval_manager)
+        bonus = proposals.filtered(lambda p: p.partner_id == self.contractor_a)
+        bonus.action_approve()
+        self.bonus.write({"kind": "penalty", "percent": 50})
+        bonus.move_id.unlink()
+        self.assertEqual((bonus.kind, bonus.band, bonus.amount), ("bonus", "A", 500.0))
+        self.assertEqual(bonus.base_amount, 40000.0)
+        self.assertEqual(bonus.state, "approved")

@@ -23,11 +23,15 @@ class TestScorecard(EvaluationCase):
        30 h, visit and trip not told, work refused once; o3 done 2 days early,
        accepted in 10 h, every step told.
     B: o4 declined (incomplete) then sent again and accepted.
+
+    The company gives normal orders 5 days from their sending and asks for a
+    sample of 1 here: the minimum sample has its own tests (test_figures).
     """
 
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
+        cls.company.write({"symetrie_min_sample": 1, "symetrie_delay_normal_days": 5})
         cls.Scorecard = cls.env["symetrie.scorecard"]
         cls.today = DAY
         cls.o1 = cls._walk_cls(cls._make_order(), [*FULL, "work_accepted"])
@@ -49,7 +53,6 @@ class TestScorecard(EvaluationCase):
             order.sudo().write(
                 {
                     "symetrie_sent_date": sent,
-                    "symetrie_deadline": sent + timedelta(days=5),
                     "symetrie_accepted_date": sent + timedelta(hours=accept_hours),
                     "symetrie_done_date": done_days and sent + timedelta(days=done_days),
                 }
@@ -161,13 +164,14 @@ class TestScorecard(EvaluationCase):
         self.assertEqual(card.order_count, 4)
         # o4 was declined, then sent again: 3 of 4 orders were complete.
         self.assertAlmostEqual(card.completeness_rate, 75.0, places=2)
-        # o1's work was accepted 5 h after it was done.
+        # o1's work was accepted 5 h after it was done; the work of o2 and o3,
+        # done in January 2020, was never accepted: not in time either.
         self.assertAlmostEqual(card.work_accept_hours, 5.0, places=2)
-        self.assertAlmostEqual(card.work_accepted_in_time_rate, 100.0, places=2)
+        self.assertAlmostEqual(card.work_accepted_in_time_rate, 33.33, places=2)
         self.assertAlmostEqual(card.axes_score, 2.0, places=2)
-        # (40 x 75 + 30 x 100 + 20 x 25) / 90
-        self.assertAlmostEqual(card.score, 72.22, places=2)
-        self.assertEqual(card.band, "B")
+        # (40 x 75 + 30 x 33.33 + 20 x 25) / 90 = 4500 / 90
+        self.assertAlmostEqual(card.score, 50.0, places=2)
+        self.assertEqual(card.band, "D")
         local = self._card(landlord, role="landlord", department=self.department_local)
         self.assertAlmostEqual(local.axes_score, 2.0, places=2)
         self.assertFalse(
@@ -195,12 +199,14 @@ class TestScorecard(EvaluationCase):
         self.Scorecard._symetrie_recompute("month", DAY)
         card = self._card(self.company.partner_id, role="landlord")
         self.assertEqual(card.bills_paid_count, 1)
+        # The held bill, due on 11 February 2020 and never paid, is due too.
+        self.assertEqual(card.bills_due_count, 2)
         self.assertAlmostEqual(card.days_to_pay, 40.0, places=2)
         self.assertAlmostEqual(card.paid_late_rate, 100.0, places=2)
         self.assertAlmostEqual(card.held_amount, held.amount_total, places=2)
-        # (30 x 0 + 40 x 75 + 30 x 100 + 20 x 25) / 120: paying late costs the landlord.
-        self.assertAlmostEqual(card.score, 54.17, places=2)
-        self.assertEqual(card.band, "D")
+        # (30 x 0 + 40 x 75 + 30 x 33.33 + 20 x 25) / 120: paying late costs the landlord.
+        self.assertAlmostEqual(card.score, 37.5, places=2)
+        self.assertEqual(card.band, "E")
 
     def _bill(self, order, term):
         line = order.order_line[:1]
