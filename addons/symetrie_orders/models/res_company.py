@@ -36,8 +36,9 @@ class ResCompany(models.Model):
     symetrie_buyer_type = fields.Selection(
         [("private", "Private company"), ("public", "Public buyer")],
         string="Buyer Type",
+        # Not required: a NOT NULL column on res_company breaks companies
+        # created while our module is not loaded yet; empty reads as private.
         default="private",
-        required=True,
         help="A public buyer (an OPH, for instance) pays within 30 days with a "
         "lower late-interest margin.",
     )
