@@ -169,7 +169,7 @@ class TestWorkAcceptanceAndHolds(BillCase):
         bill = self._bill(order)
         with self.assertRaises(UserError):
             self._pay(bill, date(2026, 2, 1))
-        self.assertEqual(bill.payment_state, "not_paid")
+        self.assertEqual(bill.payment_state, "blocked")
 
 
 @tagged("post_install", "-at_install")
