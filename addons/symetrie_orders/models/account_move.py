@@ -2,7 +2,7 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError
-from odoo.tools import float_compare, float_round
+from odoo.tools import float_compare
 
 from .symetrie_bill_hold import AUTOMATIC_REASONS, HOLD_REASONS, ORDER_MANAGER_REASONS
 
@@ -45,19 +45,7 @@ class AccountMove(models.Model):
     symetrie_days_to_pay = fields.Integer(
         string="Days to Pay", copy=False, readonly=True, aggregator="avg"
     )
-    symetrie_days_late = fields.Integer(
-        string="Days Late", compute="_compute_symetrie_late_cost", aggregator="avg"
-    )
     symetrie_paid_late = fields.Boolean(string="Paid Late", copy=False, readonly=True)
-    symetrie_late_interest = fields.Monetary(
-        string="Late Interest", compute="_compute_symetrie_late_cost"
-    )
-    symetrie_late_fee = fields.Monetary(
-        string="Recovery Fee", compute="_compute_symetrie_late_cost"
-    )
-    symetrie_late_cost = fields.Monetary(
-        string="Legal Late Cost", compute="_compute_symetrie_late_cost"
-    )
 
     # ------------------------------------------------------------------
     # Link to work orders
@@ -309,25 +297,6 @@ class AccountMove(models.Model):
                 )
         return result
 
-    def _symetrie_check_payment_term(self):
-        """Refuse a contractor's bill whose term exceeds the legal maximum."""
-        for move in self.filtered(
-            lambda m: m.is_purchase_document() and m.symetrie_is_work_order_bill
-        ):
-            start = move.invoice_date or fields.Date.context_today(move)
-            due = move.invoice_date_due or start
-            maximum = move.company_id._symetrie_max_payment_days()
-            if (due - start).days > maximum:
-                raise UserError(
-                    self.env._(
-                        "%(bill)s is due in %(days)s days: the maximum payment term "
-                        "is %(max)s days.",
-                        bill=move.display_name,
-                        days=(due - start).days,
-                        max=maximum,
-                    )
-                )
-
     def _symetrie_check_not_held(self):
         held = self.filtered("symetrie_is_held")
         if held:
@@ -370,7 +339,8 @@ class AccountMove(models.Model):
                     if move.invoice_date
                     else 0,
                     "symetrie_paid_late": bool(
-                        move.invoice_date_due and paid_date > move.invoice_date_due
+                        move._symetrie_due_date()
+                        and paid_date > move._symetrie_due_date()
                     ),
                 }
             )
@@ -396,42 +366,3 @@ class AccountMove(models.Model):
                 lambda o: o.symetrie_step == "paid"
             ):
                 order._symetrie_roll_back_step("billed", self.env._("Payment undone."))
-
-    # ------------------------------------------------------------------
-    # Payment delays and the legal late cost (Code de commerce L441-10, D441-5)
-    # ------------------------------------------------------------------
-    @api.depends(
-        "invoice_date_due", "symetrie_paid_date", "amount_total", "company_id"
-    )
-    @api.depends_context("symetrie_today")
-    def _compute_symetrie_late_cost(self):
-        today = self.env.context.get("symetrie_today") or fields.Date.today()
-        for move in self:
-            days = move._symetrie_days_late(today)
-            move.symetrie_days_late = days
-            interest, fee = move._symetrie_late_cost(days)
-            move.symetrie_late_interest = interest
-            move.symetrie_late_fee = fee
-            move.symetrie_late_cost = interest + fee
-
-    def _symetrie_days_late(self, today):
-        self.ensure_one()
-        if not (self.is_purchase_document() and self.invoice_date_due):
-            return 0
-        end = self.symetrie_paid_date or today
-        return max((end - self.invoice_date_due).days, 0)
-
-    def _symetrie_late_cost(self, days_late):
-        """(interest, flat fee) owed for ``days_late`` days on this bill."""
-        self.ensure_one()
-        if days_late <= 0:
-            return 0.0, 0.0
-        company = self.company_id
-        # Public reference data: read whoever looks at the bill (portal included).
-        ecb = self.env["symetrie.ecb.rate"].sudo()._rate_for_due_date(self.invoice_date_due)
-        yearly_rate = (ecb + company._symetrie_late_margin()) / 100.0
-        interest = float_round(
-            self.amount_total * yearly_rate * days_late / 365.0,
-            precision_rounding=self.currency_id.rounding,
-        )
-        return interest, company.symetrie_late_fixed_fee
