@@ -11,7 +11,8 @@ ACCEPTED_STEPS = {"work_accepted", "billed", "paid"}
 
 
 class AccountMove(models.Model):
-    _inherit = "account.move"
+    _name = "account.move"
+    _inherit = ["account.move", "symetrie.late.payment.mixin"]
 
     symetrie_order_ids = fields.Many2many(
         "purchase.order",
@@ -46,6 +47,28 @@ class AccountMove(models.Model):
         string="Days to Pay", copy=False, readonly=True, aggregator="avg"
     )
     symetrie_paid_late = fields.Boolean(string="Paid Late", copy=False, readonly=True)
+    # Computed by symetrie.late.payment.mixin.
+    symetrie_received_date = fields.Date(
+        string="Request Received On",
+        copy=False,
+        help="Day the payment request reached the buyer: a public buyer's delay "
+        "runs from it (Code de la commande publique R2192-12). Empty: the bill date.",
+    )
+    symetrie_due_date = fields.Date(
+        string="Legal Due Date", compute="_compute_symetrie_late_cost"
+    )
+    symetrie_days_late = fields.Integer(
+        string="Days Late", compute="_compute_symetrie_late_cost", aggregator="avg"
+    )
+    symetrie_late_interest = fields.Monetary(
+        string="Late Interest", compute="_compute_symetrie_late_cost"
+    )
+    symetrie_late_fee = fields.Monetary(
+        string="Recovery Fee", compute="_compute_symetrie_late_cost"
+    )
+    symetrie_late_cost = fields.Monetary(
+        string="Legal Late Cost", compute="_compute_symetrie_late_cost"
+    )
 
     # ------------------------------------------------------------------
     # Link to work orders

@@ -7,37 +7,16 @@ from odoo.tools import float_round
 from .. import late_payment
 
 
-class AccountMove(models.Model):
+class SymetrieLatePaymentMixin(models.AbstractModel):
     """The legal payment delay of a vendor bill and what its lateness costs.
 
-    Kept apart from ``account_move.py`` (holds and payments) to keep each file
-    readable; the rules themselves are the documented functions of
-    ``late_payment`` (Code de commerce, Code de la commande publique).
+    Methods only, mixed into ``account.move`` (which declares the fields); the
+    rules themselves are the documented functions of ``late_payment`` (Code de
+    commerce, Code de la commande publique).
     """
 
-    _inherit = "account.move"
-
-    symetrie_received_date = fields.Date(
-        string="Request Received On",
-        copy=False,
-        help="Day the payment request reached the buyer: a public buyer's delay "
-        "runs from it (Code de la commande publique R2192-12). Empty: the bill date.",
-    )
-    symetrie_due_date = fields.Date(
-        string="Legal Due Date", compute="_compute_symetrie_late_cost"
-    )
-    symetrie_days_late = fields.Integer(
-        string="Days Late", compute="_compute_symetrie_late_cost", aggregator="avg"
-    )
-    symetrie_late_interest = fields.Monetary(
-        string="Late Interest", compute="_compute_symetrie_late_cost"
-    )
-    symetrie_late_fee = fields.Monetary(
-        string="Recovery Fee", compute="_compute_symetrie_late_cost"
-    )
-    symetrie_late_cost = fields.Monetary(
-        string="Legal Late Cost", compute="_compute_symetrie_late_cost"
-    )
+    _name = "symetrie.late.payment.mixin"
+    _description = "Late Payment of a Bill"
 
     @api.depends(
         "invoice_date",
