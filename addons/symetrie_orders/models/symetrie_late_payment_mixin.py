@@ -32,12 +32,21 @@ class SymetrieLatePaymentMixin(models.AbstractModel):
     @api.depends_context("symetrie_today", "symetrie_now")
     def _compute_symetrie_late_cost(self):
         rates = self.env["symetrie.ecb.rate"]._symetrie_rate_table()
+        euro = self.env.ref("base.EUR").sudo()
+        # Every bill's payments at once: a list of bills costs the same queries
+        # whatever its length.
+        payable = self.sudo().line_ids.filtered(
+            lambda line: line.display_type == "payment_term"
+        )
+        (payable.matched_debit_ids | payable.matched_credit_ids).fetch(
+            ["credit_amount_currency", "debit_amount_currency", "max_date"]
+        )
         for move in self:
             due = move._symetrie_due_date()
             today = move._symetrie_today()
             days = late_payment.days_late(due, move.symetrie_paid_date or today) if due else 0
             interest = move._symetrie_late_interest(due, today, rates) if days else 0.0
-            fee = move._symetrie_recovery_fee(due) if days else 0.0
+            fee = move._symetrie_recovery_fee(due, euro) if days else 0.0
             move.symetrie_due_date = due
             move.symetrie_days_late = days
             move.symetrie_late_interest = interest
@@ -119,11 +128,11 @@ class SymetrieLatePaymentMixin(models.AbstractModel):
         )
         return float_round(interest, precision_rounding=self.currency_id.rounding)
 
-    def _symetrie_recovery_fee(self, due):
+    def _symetrie_recovery_fee(self, due, euro=None):
         """The flat recovery fee, set in euros (D441-5, D2192-35), in the bill's
         currency."""
         self.ensure_one()
-        euro = self.env.ref("base.EUR").sudo()
+        euro = euro or self.env.ref("base.EUR").sudo()
         return euro._convert(
             self.company_id.symetrie_late_fixed_fee,
             self.currency_id,

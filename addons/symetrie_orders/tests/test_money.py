@@ -279,3 +279,33 @@ class TestPaymentUndone(MoneyCase):
         self._pay(bill, date(2026, 2, 1))
         self.assertEqual(bill.symetrie_paid_date, date(2026, 2, 1))
         self.assertEqual(order.symetrie_step, "paid")
+
+
+@tagged("post_install", "-at_install", "is_query_count")
+class TestLateCostQueries(MoneyCase):
+    """The Payment Delays list costs the same queries for 2 bills or 12."""
+
+    def _bills(self, count):
+        bills = self.env["account.move"]
+        for index in range(count):
+            bill = self._bill(self._walk(self._order(), ACCEPTED))
+            if index % 2:
+                self._pay(bill, date(2026, 3, 1))
+            bills |= bill
+        return bills
+
+    def _queries(self, bills):
+        self.env.flush_all()
+        self.env.invalidate_all()
+        bills = self.env["account.move"].with_user(self.accountant).browse(bills.ids)
+        before = self.cr.sql_log_count
+        costs = bills.mapped("symetrie_late_cost")
+        return self.cr.sql_log_count - before, costs
+
+    def test_late_costs_do_not_grow_with_the_bills(self):
+        self._queries(self._bills(2))  # caches (access rules, rates) filled
+        few, costs = self._queries(self._bills(2))
+        self.assertTrue(all(cost > 40.0 for cost in costs))
+        many, costs = self._queries(self._bills(12))
+        self.assertEqual(len(costs), 12)
+        self.assertEqual(few, many)
