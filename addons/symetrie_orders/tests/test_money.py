@@ -309,3 +309,17 @@ class TestLateCostQueries(MoneyCase):
         many, costs = self._queries(self._bills(12))
         self.assertEqual(len(costs), 12)
         self.assertEqual(few, many)
+
+
+@tagged("post_install", "-at_install")
+class TestHoldWizardDefault(MoneyCase):
+    def test_reason_offered_first_is_one_the_user_may_use(self):
+        Wizard = self.env["symetrie.bill.hold.wizard"]
+        self.assertEqual(
+            Wizard.with_user(self.accountant).default_get(["reason"])["reason"],
+            "missing_document",
+        )
+        self.assertEqual(
+            Wizard.with_user(self.manager).default_get(["reason"])["reason"],
+            "work_not_accepted",
+        )
