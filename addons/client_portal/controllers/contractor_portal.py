@@ -209,7 +209,7 @@ class ContractorPortal(CustomerPortal):
             "held": {"label": request.env._("Held"), "domain": [("symetrie_is_held", "=", True)]},
             "unpaid": {
                 "label": request.env._("Not paid"),
-                "domain": [("payment_state", "in", ("not_paid", "partial"))],
+                "domain": [("payment_state", "in", ("not_paid", "partial", "blocked"))],
             },
         }
         filterby = filterby if filterby in filters else "all"

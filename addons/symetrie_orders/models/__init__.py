@@ -9,6 +9,8 @@ from . import symetrie_ecb_rate
 from . import symetrie_bill_hold
 from . import purchase_order
 from . import purchase_order_line
+from . import symetrie_late_payment_mixin
 from . import account_move
 from . import account_move_line
 from . import account_payment_register
+from . import account_partial_reconcile

@@ -1,17 +1,18 @@
 # Copyright 2026 Symétrie
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from odoo import api, fields, models
-from odoo.exceptions import UserError
-from odoo.tools import float_round
+from odoo.exceptions import AccessError, UserError
+from odoo.tools import float_compare
 
-from .symetrie_bill_hold import HOLD_REASONS, MANUAL_REASONS
+from .symetrie_bill_hold import AUTOMATIC_REASONS, HOLD_REASONS, ORDER_MANAGER_REASONS
 
 # Work order steps after which the work is accepted, so the bill may be paid.
 ACCEPTED_STEPS = {"work_accepted", "billed", "paid"}
 
 
 class AccountMove(models.Model):
-    _inherit = "account.move"
+    _name = "account.move"
+    _inherit = ["account.move", "symetrie.late.payment.mixin"]
 
     symetrie_order_ids = fields.Many2many(
         "purchase.order",
@@ -45,10 +46,20 @@ class AccountMove(models.Model):
     symetrie_days_to_pay = fields.Integer(
         string="Days to Pay", copy=False, readonly=True, aggregator="avg"
     )
+    symetrie_paid_late = fields.Boolean(string="Paid Late", copy=False, readonly=True)
+    # Computed by symetrie.late.payment.mixin.
+    symetrie_received_date = fields.Date(
+        string="Request Received On",
+        copy=False,
+        help="Day the payment request reached the buyer: a public buyer's delay "
+        "runs from it (Code de la commande publique R2192-12). Empty: the bill date.",
+    )
+    symetrie_due_date = fields.Date(
+        string="Legal Due Date", compute="_compute_symetrie_late_cost"
+    )
     symetrie_days_late = fields.Integer(
         string="Days Late", compute="_compute_symetrie_late_cost", aggregator="avg"
     )
-    symetrie_paid_late = fields.Boolean(string="Paid Late", copy=False, readonly=True)
     symetrie_late_interest = fields.Monetary(
         string="Late Interest", compute="_compute_symetrie_late_cost"
     )
@@ -93,8 +104,28 @@ class AccountMove(models.Model):
             since = move.symetrie_held_since
             move.symetrie_held_days = (now - since).days if since else 0
 
+    def _symetrie_may_hold(self, reason):
+        """Whether the current user may put or release a hold for ``reason`` by hand.
+
+        Accounting users hold and release; the landlord's order managers only for
+        "work not accepted". The system (automatic holds, sudo) always may.
+        """
+        user = self.env.user
+        return (
+            self.env.su
+            or user.has_group("account.group_account_invoice")
+            or (
+                reason in ORDER_MANAGER_REASONS
+                and user.has_group("symetrie_orders.group_orders_manager")
+            )
+        )
+
     def _symetrie_hold(self, reason, note=None, automatic=False):
         """Put a hold for ``reason`` on each bill that does not have it yet."""
+        if not automatic and not self._symetrie_may_hold(reason):
+            raise AccessError(
+                self.env._("You are not allowed to hold bills for this reason.")
+            )
         Hold = self.env["symetrie.bill.hold"].sudo()
         for move in self:
             open_reasons = move.symetrie_hold_ids.filtered("active_hold").mapped("reason")
@@ -109,40 +140,119 @@ class AccountMove(models.Model):
                     }
                 )
 
-    def _symetrie_release(self, reasons=None):
-        """Release the holds in force (only those for ``reasons`` if given)."""
+    def _symetrie_release(self, reasons=None, automatic=None):
+        """Release the holds in force (only those for ``reasons`` and of the
+        ``automatic`` kind if given)."""
         holds = self.symetrie_hold_ids.filtered(
-            lambda h: h.active_hold and (reasons is None or h.reason in reasons)
+            lambda h: h.active_hold
+            and (reasons is None or h.reason in reasons)
+            and (automatic is None or h.automatic == automatic)
         )
         holds.sudo().write(
             {"released_on": fields.Datetime.now(), "released_by": self.env.user.id}
         )
         return holds
 
-    def _symetrie_amount_differs(self):
-        """Whether the bill's untaxed amount is off its orders beyond the tolerance."""
+    def _symetrie_sync_payment_block(self):
+        """Show Odoo's own "Blocked" payment state while a bill is held."""
+        for move in self.sudo():
+            if move.symetrie_is_held and move.payment_state in ("not_paid", "partial"):
+                move.payment_state = "blocked"
+            elif not move.symetrie_is_held and move.payment_state == "blocked":
+                move.payment_state = "not_paid"
+                self.env.add_to_compute(self._fields["payment_state"], move)
+
+    def action_toggle_block_payment(self):
+        held = self.filtered("symetrie_is_held")
+        if held:
+            raise UserError(
+                self.env._(
+                    "%(bill)s is held (%(reasons)s): release its holds to unblock it.",
+                    bill=held[0].display_name,
+                    reasons=held[0].symetrie_hold_reasons,
+                )
+            )
+        return super().action_toggle_block_payment()
+
+    def _symetrie_qty_billed_before(self, order_line):
+        """Quantity of ``order_line`` billed by the posted bills before this one,
+        less the posted refunds, in the order line's unit."""
         self.ensure_one()
-        ordered = sum(self.symetrie_order_ids.mapped("amount_untaxed"))
+        billed = 0.0
+        for line in order_line.invoice_lines:
+            move = line.move_id
+            if move.state != "posted" or move == self:
+                continue
+            qty = line.product_uom_id._compute_quantity(
+                line.quantity, order_line.product_uom
+            )
+            if move.move_type == "in_refund":
+                billed -= qty
+            elif move.move_type == "in_invoice" and move.id < self.id:
+                billed += qty
+        return billed
+
+    def _symetrie_automatic_causes(self):
+        """The automatic hold reasons that apply to this posted bill.
+
+        Per order line: the quantity billed, this bill's and the earlier bills'
+        (what ``qty_invoiced`` counts), against the quantity accepted
+        (``qty_received``), and the unit price against the order's, both within
+        the company tolerance. Partial and progress bills pass.
+        """
+        self.ensure_one()
+        causes = set()
+        if any(o.symetrie_step not in ACCEPTED_STEPS for o in self.symetrie_order_ids):
+            causes.add("work_not_accepted")
         tolerance = self.company_id.symetrie_bill_amount_tolerance / 100.0
-        return abs(self.amount_untaxed - ordered) > ordered * tolerance + 0.005
+        for line in self.invoice_line_ids.filtered(lambda l: l.display_type == "product"):
+            order_line = line.purchase_line_id
+            if not order_line:
+                # Billed beyond the order: nothing was ordered for this line.
+                if not line.currency_id.is_zero(line.price_subtotal):
+                    causes.add("amount_mismatch")
+                continue
+            price_gap = abs(line.price_unit - order_line.price_unit)
+            if price_gap > abs(order_line.price_unit) * tolerance + 0.005:
+                causes.add("amount_mismatch")
+            rounding = order_line.product_uom.rounding
+            accepted = order_line.qty_received
+            before = self._symetrie_qty_billed_before(order_line)
+            qty = line.product_uom_id._compute_quantity(line.quantity, order_line.product_uom)
+            margin = accepted * tolerance
+            if float_compare(before + qty, accepted + margin, precision_rounding=rounding) <= 0:
+                continue
+            if accepted and float_compare(
+                before, accepted - margin, precision_rounding=rounding
+            ) >= 0:
+                causes.add("already_billed")
+            elif float_compare(accepted, order_line.product_qty, precision_rounding=rounding) < 0:
+                causes.add("work_not_accepted")
+            else:
+                causes.add("amount_mismatch")
+        return causes
 
     def _symetrie_update_automatic_holds(self):
-        """Hold while work is not accepted or the amount is off; release when fixed."""
+        """Hold for each automatic cause that applies; lift those that no longer do."""
         for move in self.filtered(
-            lambda m: m.symetrie_is_work_order_bill and m.state == "posted"
+            lambda m: m.symetrie_is_work_order_bill
+            and m.state == "posted"
+            and m.move_type == "in_invoice"
+            and m.payment_state not in ("paid", "in_payment", "reversed")
         ):
-            checks = {
-                "work_not_accepted": any(
-                    order.symetrie_step not in ACCEPTED_STEPS
-                    for order in move.symetrie_order_ids
-                ),
-                "amount_mismatch": move._symetrie_amount_differs(),
-            }
-            for reason, applies in checks.items():
-                if applies:
+            causes = move._symetrie_automatic_causes()
+            for reason in sorted(AUTOMATIC_REASONS):
+                if reason in causes:
                     move._symetrie_hold(reason, automatic=True)
                 else:
-                    move._symetrie_release({reason})
+                    move._symetrie_release({reason}, automatic=True)
+
+    def _symetrie_sibling_bills(self):
+        """Posted bills of the same order lines, whose matching depends on these."""
+        order_lines = self.invoice_line_ids.purchase_line_id
+        return order_lines.invoice_lines.move_id.filtered(
+            lambda m: m.state == "posted" and m.move_type == "in_invoice"
+        ) - self
 
     def action_symetrie_open_hold_wizard(self):
         self.ensure_one()
@@ -155,16 +265,26 @@ class AccountMove(models.Model):
         }
 
     def action_symetrie_release(self):
-        """Release the holds put by hand; automatic ones follow their cause."""
+        """Release the holds put by hand that this user may release; automatic
+        ones follow their cause."""
         for move in self:
-            released = move._symetrie_release({r for r, _l in MANUAL_REASONS})
-            if not released:
+            manual = move.symetrie_hold_ids.filtered(
+                lambda h: h.active_hold and not h.automatic
+            )
+            if not manual:
                 raise UserError(
                     self.env._(
                         "%(bill)s has no hold put by hand to release.",
                         bill=move.display_name,
                     )
                 )
+            allowed = {h.reason for h in manual if move._symetrie_may_hold(h.reason)}
+            if not allowed:
+                raise AccessError(
+                    self.env._("You are not allowed to release the holds of %(bill)s.",
+                               bill=move.display_name)
+                )
+            move._symetrie_release(allowed, automatic=False)
         return True
 
     # ------------------------------------------------------------------
@@ -174,31 +294,31 @@ class AccountMove(models.Model):
         self._symetrie_check_payment_term()
         posted = super()._post(soft=soft)
         bills = posted.filtered("symetrie_is_work_order_bill")
-        bills._symetrie_update_automatic_holds()
-        for order in bills.symetrie_order_ids.filtered(
-            lambda o: o.symetrie_step == "work_accepted"
-        ):
-            order._symetrie_post_step("billed")
+        (bills | bills._symetrie_sibling_bills())._symetrie_update_automatic_holds()
+        for order in bills.filtered(
+            lambda m: m.move_type == "in_invoice"
+        ).symetrie_order_ids.filtered(lambda o: o.symetrie_step == "work_accepted"):
+            order._symetrie_post_system_step("billed")
         return posted
 
-    def _symetrie_check_payment_term(self):
-        """Refuse a contractor's bill whose term exceeds the legal maximum."""
-        for move in self.filtered(
-            lambda m: m.is_purchase_document() and m.symetrie_is_work_order_bill
-        ):
-            start = move.invoice_date or fields.Date.context_today(move)
-            due = move.invoice_date_due or start
-            maximum = move.company_id._symetrie_max_payment_days()
-            if (due - start).days > maximum:
-                raise UserError(
-                    self.env._(
-                        "%(bill)s is due in %(days)s days: the maximum payment term "
-                        "is %(max)s days.",
-                        bill=move.display_name,
-                        days=(due - start).days,
-                        max=maximum,
-                    )
+    def button_draft(self):
+        bills = self.filtered(
+            lambda m: m.symetrie_is_work_order_bill and m.state == "posted"
+        )
+        siblings = bills._symetrie_sibling_bills()
+        result = super().button_draft()
+        # Automatic holds are weighed again when the bill is posted again.
+        bills._symetrie_release(automatic=True)
+        siblings._symetrie_update_automatic_holds()
+        for order in bills.symetrie_order_ids.filtered(lambda o: o.symetrie_step == "billed"):
+            still_billed = order.sudo().invoice_ids.filtered(
+                lambda m: m.state == "posted" and m.move_type == "in_invoice"
+            )
+            if not still_billed:
+                order._symetrie_roll_back_step(
+                    "work_accepted", self.env._("Bill reset to draft.")
                 )
+        return result
 
     def _symetrie_check_not_held(self):
         held = self.filtered("symetrie_is_held")
@@ -217,6 +337,13 @@ class AccountMove(models.Model):
         self._symetrie_check_not_held()
         return super().action_register_payment()
 
+    def _invoice_paid_hook(self):
+        # Odoo calls this whatever paid the bill: wizard, outstanding payment,
+        # bank reconciliation.
+        result = super()._invoice_paid_hook()
+        self._symetrie_record_payment()
+        return result
+
     def _symetrie_record_payment(self):
         """Once paid, keep the payment date, delay and lateness; orders become paid."""
         for move in self.filtered(
@@ -228,56 +355,37 @@ class AccountMove(models.Model):
                 move.line_ids.matched_debit_ids | move.line_ids.matched_credit_ids
             )
             paid_date = max(partials.mapped("max_date"), default=fields.Date.today())
-            move.write(
+            move.sudo().write(
                 {
                     "symetrie_paid_date": paid_date,
                     "symetrie_days_to_pay": (paid_date - move.invoice_date).days
                     if move.invoice_date
                     else 0,
                     "symetrie_paid_late": bool(
-                        move.invoice_date_due and paid_date > move.invoice_date_due
+                        move._symetrie_due_date()
+                        and paid_date > move._symetrie_due_date()
                     ),
                 }
             )
             for order in move.symetrie_order_ids.filtered(
                 lambda o: o.symetrie_step == "billed"
             ):
-                order._symetrie_post_step("paid")
+                order._symetrie_post_system_step("paid")
 
-    # ------------------------------------------------------------------
-    # Payment delays and the legal late cost (Code de commerce L441-10, D441-5)
-    # ------------------------------------------------------------------
-    @api.depends(
-        "invoice_date_due", "symetrie_paid_date", "amount_total", "company_id"
-    )
-    @api.depends_context("symetrie_today")
-    def _compute_symetrie_late_cost(self):
-        today = self.env.context.get("symetrie_today") or fields.Date.today()
-        for move in self:
-            days = move._symetrie_days_late(today)
-            move.symetrie_days_late = days
-            interest, fee = move._symetrie_late_cost(days)
-            move.symetrie_late_interest = interest
-            move.symetrie_late_fee = fee
-            move.symetrie_late_cost = interest + fee
-
-    def _symetrie_days_late(self, today):
-        self.ensure_one()
-        if not (self.is_purchase_document() and self.invoice_date_due):
-            return 0
-        end = self.symetrie_paid_date or today
-        return max((end - self.invoice_date_due).days, 0)
-
-    def _symetrie_late_cost(self, days_late):
-        """(interest, flat fee) owed for ``days_late`` days on this bill."""
-        self.ensure_one()
-        if days_late <= 0:
-            return 0.0, 0.0
-        company = self.company_id
-        ecb = self.env["symetrie.ecb.rate"]._rate_for_due_date(self.invoice_date_due)
-        yearly_rate = (ecb + company._symetrie_late_margin()) / 100.0
-        interest = float_round(
-            self.amount_total * yearly_rate * days_late / 365.0,
-            precision_rounding=self.currency_id.rounding,
-        )
-        return interest, company.symetrie_late_fixed_fee
+    def _symetrie_payment_undone(self):
+        """A payment unreconciled: the bill is unpaid again, its orders billed."""
+        for move in self.filtered(
+            lambda m: m.symetrie_paid_date
+            and m.payment_state not in ("paid", "in_payment")
+        ):
+            move.sudo().write(
+                {
+                    "symetrie_paid_date": False,
+                    "symetrie_days_to_pay": 0,
+                    "symetrie_paid_late": False,
+                }
+            )
+            for order in move.symetrie_order_ids.filtered(
+                lambda o: o.symetrie_step == "paid"
+            ):
+                order._symetrie_roll_back_step("billed", self.env._("Payment undone."))

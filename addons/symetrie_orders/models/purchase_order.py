@@ -334,12 +334,17 @@ class PurchaseOrder(models.Model):
             lambda o: o.symetrie_is_work_order and o.state in ("draft", "sent")
         )
         work_orders._symetrie_check_complete()
-        result = super().button_confirm()
-        for order in work_orders.filtered(
-            lambda o: o.state in ("purchase", "done")
-            and o.symetrie_step in ("draft", "declined")
+        return super().button_confirm()
+
+    def button_approve(self, force=False):
+        # Confirmed at once or approved later (two-step approval): sent either way.
+        result = super().button_approve(force=force)
+        for order in self.filtered(
+            lambda o: o.symetrie_is_work_order
+            and o.state in ("purchase", "done")
+            and o.symetrie_step == "draft"
         ):
-            order._symetrie_post_step("sent")
+            order._symetrie_post_system_step("sent")
         return result
 
     def action_rfq_send(self):
@@ -421,6 +426,58 @@ class PurchaseOrder(models.Model):
                 raise ValidationError(
                     self.env._("Book the visit with a start and an end after the start.")
                 )
+        return self._symetrie_write_step(
+            step,
+            note=note,
+            attachments=attachments,
+            source=source,
+            visit_start=visit_start,
+            visit_end=visit_end,
+            technician=technician,
+        )
+
+    def _symetrie_post_system_step(self, step, note=None):
+        """Post a step that follows the money or the approval (sent, billed, paid).
+
+        The system posts it whoever triggers it (an accountant, a payment import,
+        a purchase approver): no work order group needed, the order of the steps
+        still holds.
+        """
+        self.ensure_one()
+        order = self.sudo()
+        if step not in TRANSITIONS[order.symetrie_step]:
+            return self.env["symetrie.order.event"]
+        return order._symetrie_write_step(step, note=note)
+
+    def _symetrie_roll_back_step(self, step, note):
+        """Go back to ``step`` when money moves back (payment undone, bill reset
+        to draft). The history stays: the roll-back is a new event."""
+        self.ensure_one()
+        now = fields.Datetime.now()
+        self.sudo().write({"symetrie_step": step, "symetrie_step_date": now})
+        return self.env["symetrie.order.event"].sudo().create(
+            {
+                "order_id": self.id,
+                "step": step,
+                "date": now,
+                "author_id": self.env.user.id,
+                "note": note,
+            }
+        )
+
+    def _symetrie_write_step(
+        self,
+        step,
+        note=None,
+        attachments=None,
+        source="backend",
+        visit_start=None,
+        visit_end=None,
+        technician=None,
+    ):
+        """Write the step and its event, then tell who must know. Checked before."""
+        self.ensure_one()
+        note = (note or "").strip()
         now = fields.Datetime.now()
         order = self.sudo()
         values = {"symetrie_step": step, "symetrie_step_date": now}
@@ -471,7 +528,7 @@ class PurchaseOrder(models.Model):
         )
         bills._symetrie_update_automatic_holds()
         if bills:
-            self._symetrie_post_step("billed")
+            self._symetrie_post_system_step("billed")
 
     def _symetrie_notify_contractor(self):
         """Tell the contractor a work order was sent, with the link to act on it."""

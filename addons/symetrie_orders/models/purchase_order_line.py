@@ -15,3 +15,11 @@ class PurchaseOrderLine(models.Model):
         ):
             line.qty_to_invoice = line.qty_received - line.qty_invoiced
         return result
+
+    def write(self, vals):
+        result = super().write(vals)
+        if {"price_unit", "product_qty", "qty_received"} & set(vals):
+            # The order's amount or accepted quantity changed: bills are weighed
+            # again, and their automatic holds lift by themselves once fixed.
+            self.invoice_lines.move_id._symetrie_update_automatic_holds()
+        return result

@@ -2,6 +2,8 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from datetime import timedelta
 
+import pytz
+
 from odoo import api, fields, models
 from odoo.exceptions import ValidationError
 
@@ -55,7 +57,10 @@ class ResCompany(models.Model):
         string="Late Interest Margin, Public (points)", default=8.0
     )
     symetrie_late_fixed_fee = fields.Float(
-        string="Recovery Fee per Late Bill", default=40.0
+        string="Recovery Fee per Late Bill (EUR)",
+        default=40.0,
+        help="Flat fee owed for each bill paid late, in euros (Code de commerce "
+        "D441-5, Code de la commande publique D2192-35).",
     )
     symetrie_bill_amount_tolerance = fields.Float(
         string="Bill Amount Tolerance (%)",
@@ -109,3 +114,9 @@ class ResCompany(models.Model):
         if self.symetrie_buyer_type == "public":
             return self.symetrie_late_margin_public
         return self.symetrie_late_margin_private
+
+    def _symetrie_local_date(self, moment):
+        """The company's day at ``moment`` (UTC): payment delays count its days."""
+        self.ensure_one()
+        tz = pytz.timezone(self.sudo().partner_id.tz or self.env.user.tz or "UTC")
+        return pytz.utc.localize(moment).astimezone(tz).date()

@@ -6,13 +6,19 @@ from odoo.exceptions import UserError
 HOLD_REASONS = [
     ("work_not_accepted", "Work not accepted yet"),
     ("amount_mismatch", "Amount differs from the order"),
+    ("already_billed", "Already billed"),
     ("missing_document", "Missing document"),
     ("dispute", "Dispute"),
     ("other", "Other"),
 ]
-AUTOMATIC_REASONS = {"work_not_accepted", "amount_mismatch"}
-# Reasons a person puts and releases by hand.
-MANUAL_REASONS = [r for r in HOLD_REASONS if r[0] not in AUTOMATIC_REASONS]
+# Reasons the system puts and lifts by itself when their cause changes.
+AUTOMATIC_REASONS = {"work_not_accepted", "amount_mismatch", "already_billed"}
+# Reasons a person puts and releases by hand: accounting users all of them, the
+# landlord's order managers "work not accepted" only.
+MANUAL_REASONS = [
+    r for r in HOLD_REASONS if r[0] not in AUTOMATIC_REASONS or r[0] == "work_not_accepted"
+]
+ORDER_MANAGER_REASONS = {"work_not_accepted"}
 
 
 class SymetrieBillHold(models.Model):
@@ -50,6 +56,12 @@ class SymetrieBillHold(models.Model):
         for hold in self:
             hold.active_hold = not hold.released_on
 
+    @api.model_create_multi
+    def create(self, vals_list):
+        holds = super().create(vals_list)
+        holds.move_id._symetrie_sync_payment_block()
+        return holds
+
     def write(self, vals):
         if set(vals) - {"released_on", "released_by", "active_hold"} or (
             "released_on" in vals and self.filtered("released_on")
@@ -57,7 +69,9 @@ class SymetrieBillHold(models.Model):
             raise UserError(
                 self.env._("A hold is history: it can only be released, once.")
             )
-        return super().write(vals)
+        result = super().write(vals)
+        self.move_id._symetrie_sync_payment_block()
+        return result
 
     @api.ondelete(at_uninstall=False)
     def _unlink_only_with_draft_bill(self):

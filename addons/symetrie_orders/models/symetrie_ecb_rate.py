@@ -1,15 +1,16 @@
 # Copyright 2026 Symétrie
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-from datetime import date
-
 from odoo import api, fields, models
+
+from .. import late_payment
 
 
 class SymetrieEcbRate(models.Model):
     """The ECB main refinancing rate, as published, from a date on.
 
-    French late-payment interest uses the rate in force on the first day of the
-    half-year (1 January or 1 July) in which the payment falls due.
+    One record per ECB decision on the main refinancing operations rate. French
+    late-payment interest takes the rate in force on 1 January or 1 July (see
+    ``late_payment``).
     """
 
     _name = "symetrie.ecb.rate"
@@ -24,12 +25,15 @@ class SymetrieEcbRate(models.Model):
     ]
 
     @api.model
-    def _half_year_start(self, day):
-        return date(day.year, 1 if day.month <= 6 else 7, 1)
+    def _symetrie_rate_table(self):
+        """``[(in force from, rate)]``, oldest first. Public reference data: read
+        in sudo, so whoever sees a bill (a contractor on the portal) sees its cost."""
+        rates = self.sudo().search_fetch([], ["date_from", "rate"], order="date_from")
+        return [(rate.date_from, rate.rate) for rate in rates]
 
     @api.model
-    def _rate_for_due_date(self, due_date):
-        """Rate (%) in force on the first day of the due date's half-year."""
-        start = self._half_year_start(due_date)
-        rate = self.search([("date_from", "<=", start)], limit=1)
-        return rate.rate
+    def _rate_for_half_year(self, day):
+        """Rate (%) in force on the first day of ``day``'s half-year."""
+        return late_payment.rate_in_force(
+            self._symetrie_rate_table(), late_payment.half_year_start(day)
+        )

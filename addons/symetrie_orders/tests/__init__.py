@@ -13,3 +13,5 @@ from . import test_query_count
 from . import test_bills
 from . import test_housing_import
 from . import test_coexistence
+from . import test_money
+from . import test_late_payment_law

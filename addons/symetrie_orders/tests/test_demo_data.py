@@ -51,4 +51,6 @@ class TestDemoData(TransactionCase):
         paid = bill_of("work_order_paid")
         self.assertTrue(paid.symetrie_paid_late)
         self.assertEqual(paid.symetrie_days_late, 20)
-        self.assertGreater(paid.symetrie_late_cost, 40.0)
+        # 40 EUR of fee, in the company's currency, plus the interest.
+        self.assertGreater(paid.symetrie_late_fee, 0.0)
+        self.assertGreater(paid.symetrie_late_cost, paid.symetrie_late_fee)

@@ -16,9 +16,15 @@ class SymetrieBillHoldWizard(models.TransientModel):
     reason = fields.Selection(
         MANUAL_REASONS,
         required=True,
-        default="missing_document",
+        default=lambda self: self._default_reason(),
     )
     note = fields.Text(help="Shown to the contractor with the reason.")
+
+    def _default_reason(self):
+        # Order managers may only hold for work not accepted.
+        if self.env.user.has_group("account.group_account_invoice"):
+            return "missing_document"
+        return "work_not_accepted"
 
     def action_hold(self):
         self.ensure_one()
