@@ -381,6 +381,9 @@ class PurchaseOrder(models.Model):
             if not user.has_group("symetrie_orders.group_orders_user"):
                 raise AccessError(self.env._("Only work order users can move work orders."))
         else:
+            # The record rules say which orders this portal user may act on
+            # (e.g. a technician only those assigned to him).
+            self.check_access("read")
             contractor = self.sudo().partner_id.commercial_partner_id
             if step not in CONTRACTOR_STEPS or (
                 user.partner_id.commercial_partner_id != contractor
