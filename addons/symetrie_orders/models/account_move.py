@@ -1,7 +1,7 @@
 # Copyright 2026 Symétrie
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from odoo import api, fields, models
-from odoo.exceptions import UserError
+from odoo.exceptions import AccessError, UserError
 from odoo.tools import float_round
 
 from .symetrie_bill_hold import HOLD_REASONS, MANUAL_REASONS
@@ -154,8 +154,24 @@ class AccountMove(models.Model):
             "context": {"default_move_id": self.id},
         }
 
+    def _symetrie_check_hold_rights(self, reasons):
+        """Holds are placed and released by accounting users; order managers
+        may only handle "work not accepted". Checked here, not on the button:
+        any logged-in user can call a public method by RPC."""
+        user = self.env.user
+        if self.env.su or user.has_group("account.group_account_invoice"):
+            return
+        if set(reasons) <= {"work_not_accepted"} and user.has_group(
+            "symetrie_orders.group_orders_manager"
+        ):
+            return
+        raise AccessError(
+            self.env._("Only accounting users may place or release a hold on a bill.")
+        )
+
     def action_symetrie_release(self):
         """Release the holds put by hand; automatic ones follow their cause."""
+        self._symetrie_check_hold_rights({r for r, _l in MANUAL_REASONS})
         for move in self:
             released = move._symetrie_release({r for r, _l in MANUAL_REASONS})
             if not released:
