@@ -6,3 +6,4 @@ from . import test_incentive
 from . import test_demo_data
 from . import test_views
 from . import test_multi_company
+from . import test_evaluation_trust

@@ -70,14 +70,8 @@ class TestScorecard(EvaluationCase):
         )
         cls.env.invalidate_all()
         cls._evaluate(cls.contractor_a, 4, date=DAY)
-        cls._evaluate(
-            cls.env["res.partner"],
-            2,
-            user=cls.portal_a,
-            direction="contractor_to_landlord",
-            partner_id=False,
-            department_id=cls.department_local.id,
-            date=DAY,
+        cls.env["symetrie.evaluation"].with_user(cls.portal_a)._portal_rate_landlord(
+            cls.department_local, {axis.id: 2 for axis in cls.axes}, day=DAY
         )
 
     @classmethod

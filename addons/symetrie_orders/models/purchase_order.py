@@ -456,6 +456,7 @@ class PurchaseOrder(models.Model):
         )
         order._symetrie_notify_tenant(step)
         if step == "sent":
+            order.partner_id._symetrie_mark_contractor()
             order._symetrie_notify_contractor()
         if step == "work_accepted":
             order._symetrie_make_billable()
