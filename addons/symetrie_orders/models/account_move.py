@@ -146,6 +146,7 @@ class AccountMove(models.Model):
 
     def action_symetrie_open_hold_wizard(self):
         self.ensure_one()
+        self._symetrie_check_hold_rights({r for r, _l in MANUAL_REASONS})
         return {
             "type": "ir.actions.act_window",
             "res_model": "symetrie.bill.hold.wizard",

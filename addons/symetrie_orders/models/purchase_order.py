@@ -546,6 +546,8 @@ class PurchaseOrder(models.Model):
     def action_symetrie_open_step_wizard(self):
         """Open the dialog that asks what a step needs (reason, slot, report)."""
         self.ensure_one()
+        if not self.env.user.has_group("symetrie_orders.group_orders_user"):
+            raise AccessError(self.env._("Only work order users can move work orders."))
         step = self.env.context.get("symetrie_step")
         return {
             "type": "ir.actions.act_window",
