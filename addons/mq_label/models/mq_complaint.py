@@ -86,8 +86,8 @@ class MqComplaint(models.Model):
             client = self.env.user.partner_id.commercial_partner_id
             Project = self.env["project.project"].sudo()
             for vals in vals_list:
-                project = Project.browse(vals.get("project_id")).exists()
-                if project.partner_id.commercial_partner_id != client:
+                project = Project.browse(vals.get("project_id") or [])
+                if project and project.partner_id.commercial_partner_id != client:
                     raise AccessError(
                         self.env._("A client files complaints on their own house only.")
                     )

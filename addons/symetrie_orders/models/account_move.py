@@ -155,6 +155,12 @@ class AccountMove(models.Model):
             "context": {"default_move_id": self.id},
         }
 
+    @api.ondelete(at_uninstall=False)
+    def _unlink_symetrie_holds(self):
+        # Through the ORM, which keeps the released holds (history); the
+        # database refuses to drop a bill that still has some (restrict).
+        self.symetrie_hold_ids.unlink()
+
     def _symetrie_check_hold_rights(self, reasons):
         """Holds are placed and released by accounting users; order managers
         may only handle "work not accepted". Checked here, not on the button:
