@@ -61,7 +61,7 @@ class TrustCase(HouseCase):
         cls.order_assigned.action_symetrie_accept()
         start = cls.order_assigned._portal_local_datetime("2030-03-04T09:00")
         end = cls.order_assigned._portal_local_datetime("2030-03-04T11:00")
-        cls.order_assigned.action_symetrie_book_visit(
+        cls.order_assigned._symetrie_book_visit(
             start, end, technician=cls.tech_a.partner_id
         )
         cls.order_unassigned = cls._trust_order(landlord_env, cls.company_a, 22222.22)

@@ -25,7 +25,7 @@ class TestTechnicianScopeByRpc(PortalCase):
         )
         cls.assigned = cls._sent_order(cls.contractor_a, "Assignée à Karim", 10.0)
         cls.assigned.with_user(cls.landlord).action_symetrie_accept()
-        cls.assigned.with_user(cls.landlord).action_symetrie_book_visit(
+        cls.assigned.with_user(cls.landlord)._symetrie_book_visit(
             cls.assigned._portal_local_datetime("2030-01-02T09:00"),
             cls.assigned._portal_local_datetime("2030-01-02T11:00"),
             technician=cls.portal_a.partner_id,

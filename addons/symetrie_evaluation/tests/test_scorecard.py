@@ -82,7 +82,7 @@ class TestScorecard(EvaluationCase):
                 order.action_symetrie_send()
             elif step == "visit_booked":
                 start = fields.Datetime.now() + timedelta(days=1)
-                order.action_symetrie_book_visit(start, start + timedelta(hours=2))
+                order._symetrie_book_visit(start, start + timedelta(hours=2))
             elif step in ("declined", "work_refused", "work_done"):
                 order._symetrie_post_step(step, note="Motif ou rapport")
             else:

@@ -1,6 +1,6 @@
 # Copyright 2026 Symétrie
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-from odoo.exceptions import AccessError
+from odoo.exceptions import AccessError, UserError
 from odoo.tests import new_test_user, tagged
 
 from .common import WorkOrderCase
@@ -71,3 +71,129 @@ class TestHoldRights(BillCase):
     def test_accountant_releases(self):
         self.bill.with_user(self.accountant).action_symetrie_release()
         self.assertFalse(self.bill.symetrie_is_held)
+
+
+@tagged("post_install", "-at_install")
+class TestImmutableRecords(BillCase):
+    def test_released_hold_is_never_deleted_nor_lost_with_its_bill(self):
+        order = self._walk(
+            self._order(), ["sent", "accepted", "on_site", "work_done", "work_accepted"]
+        )
+        bill = self._bill(order)
+        bill._symetrie_hold("missing_document", note="Kbis")
+        bill.with_user(self.accountant).action_symetrie_release()
+        hold = bill.symetrie_hold_ids
+        bill.button_draft()
+        with self.assertRaises(UserError):
+            hold.sudo().unlink()
+        with self.assertRaises(UserError):
+            hold.sudo().write({"released_on": False})
+        self.assertTrue(hold.exists())
+        self.assertEqual(self.env["symetrie.bill.hold"]._fields["move_id"].ondelete, "restrict")
+
+    def test_events_refuse_write_and_unlink_for_everybody(self):
+        order = self._walk(self._order(), ["sent"])
+        event = order.symetrie_event_ids
+        for record in (event.with_user(self.landlord), event.sudo()):
+            with self.assertRaises(UserError):
+                record.write({"note": "réécrit"})
+        with self.assertRaises(AccessError):
+            event.with_user(self.landlord).unlink()
+        with self.assertRaises(UserError):
+            event.sudo().unlink()
+        self.assertTrue(event.exists())
+        self.assertEqual(self.env["symetrie.order.event"]._fields["order_id"].ondelete, "restrict")
+
+
+@tagged("post_install", "-at_install")
+class TestReassignAfterDecline(WorkOrderCase):
+    """Declined, then given to another contractor: the first one no longer
+    follows, reads nor receives the order; sending again checks completeness."""
+
+    def _declined(self):
+        order = self._walk(self._make_order(), ["sent", "declined"])
+        order.message_subscribe(partner_ids=self.portal_a.partner_id.ids)
+        return order
+
+    def test_previous_contractor_loses_followers_access_and_mail(self):
+        order = self._declined()
+        order.with_user(self.landlord).write({"partner_id": self.contractor_b.id})
+        first = self.contractor_a | self.contractor_a.child_ids
+        self.assertFalse(order.message_partner_ids & first)
+        self._walk(order, ["sent"])
+        self.assertFalse(order.message_partner_ids & first)
+        with self.assertRaises(AccessError):
+            order.with_user(self.portal_a).read(["symetrie_access_instructions"])
+        resent = order.message_ids.sorted("id")[-1:]
+        self.assertFalse(resent.notification_ids.res_partner_id & first)
+        self.assertFalse(resent.partner_ids & first)
+
+    def test_sending_again_checks_completeness(self):
+        order = self._declined()
+        order.with_user(self.landlord).write(
+            {"partner_id": self.contractor_b.id, "symetrie_deadline": False}
+        )
+        with self.assertRaisesRegex(UserError, "deadline"):
+            order.with_user(self.landlord).action_symetrie_send()
+        self.assertEqual(order.symetrie_step, "declined")
+
+    def test_contractor_not_changed_once_accepted(self):
+        order = self._walk(self._make_order(), ["sent", "accepted"])
+        with self.assertRaises(UserError):
+            order.with_user(self.landlord).write({"partner_id": self.contractor_b.id})
+        self.assertEqual(order.partner_id, self.contractor_a)
+
+
+@tagged("post_install", "-at_install")
+class TestStepApi(WorkOrderCase):
+    """The step moves only through the step API; public methods take no
+    argument the server should own; the wizard takes only fresh photos."""
+
+    def test_landlord_cannot_write_the_step_directly(self):
+        order = self._walk(self._make_order(), ["sent"])
+        for record in (order.with_user(self.landlord), order.sudo()):
+            with self.assertRaises(UserError):
+                record.write({"symetrie_step": "paid"})
+        self.assertEqual(order.symetrie_step, "sent")
+        self.assertEqual(self._steps(order), ["sent"])
+
+    def test_public_methods_take_no_forged_source(self):
+        order = self._walk(self._make_order(), ["sent"])
+        with self.assertRaises(TypeError):
+            order.with_user(self.portal_a).action_symetrie_accept(source="backend")
+        order.with_user(self.portal_a).action_symetrie_accept()
+        self.assertEqual(self._last_event(order).source, "portal")
+        self.assertFalse(hasattr(type(order), "action_symetrie_decline"))
+        self.assertFalse(hasattr(type(order), "action_symetrie_book_visit"))
+
+    def test_wizard_refuses_attachments_of_other_records(self):
+        order = self._walk(self._make_order(), ["sent", "accepted", "on_site"])
+        Attachment = self.env["ir.attachment"]
+        foreign = Attachment.create(
+            {"name": "kbis.pdf", "raw": b"x", "res_model": "res.partner",
+             "res_id": self.contractor_b.id}
+        )
+        other_order = self._make_order(partner=self.contractor_b)
+        on_other_order = Attachment.create(
+            {"name": "autre.png", "raw": b"x", "res_model": "purchase.order",
+             "res_id": other_order.id}
+        )
+        for attachment in (foreign, on_other_order):
+            wizard = self.env["symetrie.order.step.wizard"].with_user(self.landlord).create(
+                {"order_id": order.id, "step": "work_done", "note": "Fait",
+                 "attachment_ids": [(6, 0, attachment.ids)]}
+            )
+            with self.assertRaises(UserError):
+                wizard.action_post()
+            self.assertEqual(order.symetrie_step, "on_site")
+        self.assertEqual((foreign.res_model, foreign.res_id), ("res.partner", self.contractor_b.id))
+        self.assertEqual(on_other_order.res_id, other_order.id)
+        fresh = Attachment.with_user(self.landlord).create(
+            {"name": "photo.png", "raw": b"x", "res_model": "symetrie.order.step.wizard"}
+        )
+        wizard = self.env["symetrie.order.step.wizard"].with_user(self.landlord).create(
+            {"order_id": order.id, "step": "work_done", "note": "Fait",
+             "attachment_ids": [(6, 0, fresh.ids)]}
+        )
+        wizard.action_post()
+        self.assertEqual((fresh.res_model, fresh.res_id), ("purchase.order", order.id))
