@@ -3,6 +3,7 @@ from . import test_access_matrix
 from . import test_trust_technician
 from . import test_rpc_matrix
 from . import test_trust_complaint
+from . import test_trust_urls
 from . import test_portal_input
 from . import test_portal_tours
 from . import test_landlord_rating
