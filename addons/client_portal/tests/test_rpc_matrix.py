@@ -8,12 +8,14 @@ A refused call returns an error or nothing of the record, never a sensitive
 value, and leaves the database as it was. Allowed writes are not exercised
 here (their tests are in each add-on); allowed reads must see the record."""
 import json
+import logging
 
-from odoo import fields
 from odoo.tests import tagged
 from odoo.tools import SQL
 
 from .common_trust import TrustCase
+
+_logger = logging.getLogger(__name__)
 
 ROLES = (
     "contractor",
@@ -428,6 +430,10 @@ class TestRpcAccessMatrix(TrustCase):
                     [record.ids, *args], record=record,
                 )
                 cases += 1
+        _logger.info(
+            "RPC access matrix: %s calls checked, %s allowed writes left to the "
+            "add-ons' own tests",
+            cases,
+            skipped_allowed_writes,
+        )
         self.assertGreaterEqual(cases, 300)
-        _logger_cases = (cases, skipped_allowed_writes)
-        self.assertTrue(all(_logger_cases))

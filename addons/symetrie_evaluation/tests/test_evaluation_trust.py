@@ -127,31 +127,36 @@ class TestEvaluationTwoCursors(EvaluationCase):
                 {
                     "login": f"ev_two_cursors_{uuid.uuid4().hex[:8]}",
                     "name": "Deux Curseurs",
+                    "lang": "en_US",
                     "groups_id": [(6, 0, [env.ref("base.group_portal").id])],
                     "parent_id": company.id,
                 }
             )
             uid, company_id = user.id, company.id
-            cr.commit()
+            # Committed when the block ends: the other cursors see them.
         try:
             scores = {axis.id: 3 for axis in self.axes}
-            with db_connect(dbname).cursor() as cr1, db_connect(dbname).cursor() as cr2:
-                env1 = api.Environment(cr1, uid, {})
-                env2 = api.Environment(cr2, uid, {})
+            second = db_connect(dbname).cursor()
+            try:
+                env2 = api.Environment(second, uid, {})
                 # The second transaction starts (and sees no rating) first.
                 self.assertFalse(
                     env2["symetrie.evaluation"].search_count(
                         [("evaluator_partner_id", "=", company_id)]
                     )
                 )
-                dept1 = env1["symetrie.landlord.department"].browse(department)
-                env1["symetrie.evaluation"]._portal_rate_landlord(dept1, scores)
-                cr1.commit()
+                # The first one rates and commits (at the end of its block).
+                with db_connect(dbname).cursor() as first:
+                    env1 = api.Environment(first, uid, {})
+                    dept1 = env1["symetrie.landlord.department"].browse(department)
+                    env1["symetrie.evaluation"]._portal_rate_landlord(dept1, scores)
                 dept2 = env2["symetrie.landlord.department"].browse(department)
                 with self.assertRaises(ValidationError) as refused, mute_logger("odoo.sql_db"):
                     env2["symetrie.evaluation"]._portal_rate_landlord(dept2, scores)
                 self.assertIn("already rated this partner", str(refused.exception))
-                cr2.rollback()
+                second.rollback()
+            finally:
+                second.close()
             with db_connect(dbname).cursor() as cr:
                 cr.execute(
                     "SELECT count(*) FROM symetrie_evaluation WHERE evaluator_partner_id = %s",
@@ -174,4 +179,3 @@ class TestEvaluationTwoCursors(EvaluationCase):
                 partners = user.partner_id | user.partner_id.parent_id
                 user.unlink()
                 partners.unlink()
-                cr.commit()
