@@ -30,6 +30,9 @@ ROLES = (
 INTERNAL = {"landlord", "label", "accountant"}
 # Tables whose content must not move when a call is refused.
 WATCHED_TABLES = (
+    "symetrie_dwelling",
+    "symetrie_building",
+    "mq_annex_cost_declaration",
     "purchase_order",
     "purchase_order_line",
     "symetrie_order_event",
@@ -70,6 +73,20 @@ TARGETS = {
         {"landlord", "accountant"},
         {"landlord", "accountant"},
         {"symetrie_description": "forged"},
+    ),
+    "a dwelling (door code, tenant)": (
+        "symetrie.dwelling", "dwelling",
+        ("access_instructions", "street"),
+        {"landlord"},
+        {"landlord"},
+        {"access_instructions": "forged"},
+    ),
+    "a building": (
+        "symetrie.building", "building",
+        ("name", "street"),
+        {"landlord"},
+        {"landlord"},
+        {"name": "forged"},
     ),
     "another contractor's order line": (
         "purchase.order.line", "line_b",
@@ -158,6 +175,13 @@ TARGETS = {
         {"label", "accountant"},
         {"note": "forged"},
     ),
+    "another client's quote annex cost": (
+        "mq.annex.cost.declaration", "annex_b",
+        ("justification",),
+        {"label"},
+        {"label"},
+        {"justification": "forged"},
+    ),
     "another client's complaint": (
         "mq.complaint", "complaint_b",
         ("name", "description"),
@@ -211,6 +235,12 @@ def _create_values(case):
     """Values a forged create would send, per model."""
     return {
         "purchase.order": {"partner_id": case.company_b.id, "symetrie_is_work_order": True},
+        "symetrie.dwelling": {"name": "forged", "tenant_id": case.tenant.id},
+        "symetrie.building": {"name": "forged", "code": "FG"},
+        "mq.annex.cost.declaration": {
+            "order_id": case.quote_b.id, "category_id": case.annex_b.category_id.id,
+            "status": "included", "justification": "forged",
+        },
         "purchase.order.line": {
             "order_id": case.order_b.id, "name": "forged", "product_qty": 1,
             "price_unit": 1.0, "product_id": case.product.id,
@@ -252,6 +282,9 @@ def _create_values(case):
 CREATORS = {
     "purchase.order": {"landlord"},
     "purchase.order.line": {"landlord", "accountant"},
+    "symetrie.dwelling": {"landlord"},
+    "symetrie.building": {"landlord"},
+    "mq.annex.cost.declaration": {"label"},
     "symetrie.order.event": set(),
     "account.move": {"landlord", "accountant"},
     "symetrie.bill.hold": set(),
@@ -277,6 +310,12 @@ class TestRpcAccessMatrix(TrustCase):
         cls.hold_b = cls.bill_b.symetrie_hold_ids[:1]
         cls.commitment_b = cls.house_b.mq_commitment_ids[:1]
         cls.quote_b.user_id = cls.label_staff
+        cls.annex_b = cls.quote_b.mq_annex_declaration_ids[:1]
+        cls.building = cls.env["symetrie.building"].create(
+            {"name": "Résidence Secrète", "code": "RS", "street": "3 impasse Cachée",
+             "zip": "69009", "city": "Lyon"}
+        )
+        cls.dwelling.building_id = cls.building
         cls.users = {
             "contractor": cls.boss_a,
             "technician": cls.tech_a,

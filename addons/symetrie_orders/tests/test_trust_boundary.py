@@ -1,7 +1,14 @@
 # Copyright 2026 Symétrie
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+import uuid
+
+import psycopg2
+
+from odoo import api
 from odoo.exceptions import AccessError, UserError
+from odoo.sql_db import db_connect
 from odoo.tests import new_test_user, tagged
+from odoo.tools import mute_logger
 
 from .common import WorkOrderCase
 from .test_bills import BillCase
@@ -197,3 +204,91 @@ class TestStepApi(WorkOrderCase):
         )
         wizard.action_post()
         self.assertEqual((fresh.res_model, fresh.res_id), ("purchase.order", order.id))
+
+
+@tagged("post_install", "-at_install")
+class TestSameStepTwice(WorkOrderCase):
+    """The same portal step sent twice at the same time (two cursors, real
+    transactions): one lands; the other's transaction cannot commit, and once
+    retried (as Odoo retries a request after a serialization failure) it is
+    refused with a clear message. One event only. Committed data, cleaned up."""
+
+    def test_two_simultaneous_acceptances(self):
+        dbname = self.env.cr.dbname
+        with db_connect(dbname).cursor() as cr:
+            env = api.Environment(cr, api.SUPERUSER_ID, {"tracking_disable": True})
+            company = env["res.partner"].create({"name": "Course SARL", "is_company": True})
+            user = env["res.users"].create(
+                {
+                    "login": f"wo_two_cursors_{uuid.uuid4().hex[:8]}",
+                    "name": "Deux Clics",
+                    "lang": "en_US",
+                    "groups_id": [(6, 0, [env.ref("base.group_portal").id])],
+                    "parent_id": company.id,
+                }
+            )
+            tenant = env["res.partner"].create({"name": "Locataire Course", "mobile": "0600"})
+            dwelling = env["symetrie.dwelling"].create(
+                {"name": "COURSE-1", "street": "1 rue", "zip": "69001", "city": "Lyon",
+                 "floor": "1", "door": "A", "access_instructions": "Clé", "tenant_id": tenant.id}
+            )
+            order = env["purchase.order"].create(
+                {
+                    "symetrie_is_work_order": True,
+                    "partner_id": company.id,
+                    "symetrie_dwelling_id": dwelling.id,
+                    "symetrie_trade_id": env.ref("symetrie_orders.trade_plumbing").id,
+                    "symetrie_description": "Fuite",
+                    "order_line": [
+                        (0, 0, {"product_id": env.ref(
+                            "symetrie_orders.product_work_order_intervention").id,
+                            "name": "Intervention", "product_qty": 1, "price_unit": 10.0})
+                    ],
+                }
+            )
+            order.action_symetrie_send()
+            ids = {"user": user.id, "order": order.id, "partners": (company | tenant).ids,
+                   "dwelling": dwelling.id}
+        try:
+            second = db_connect(dbname).cursor()
+            try:
+                env2 = api.Environment(second, ids["user"], {})
+                order2 = env2["purchase.order"].browse(ids["order"])
+                self.assertEqual(order2.symetrie_step, "sent")
+                with db_connect(dbname).cursor() as first:
+                    env1 = api.Environment(first, ids["user"], {})
+                    env1["purchase.order"].browse(ids["order"]).action_symetrie_accept()
+                with self.assertRaises(psycopg2.errors.SerializationFailure), mute_logger(
+                    "odoo.sql_db"
+                ):
+                    order2.action_symetrie_accept()
+                    env2.flush_all()
+                second.rollback()
+                env2.invalidate_all()
+                with self.assertRaisesRegex(UserError, "cannot follow"):
+                    order2.action_symetrie_accept()
+                second.rollback()
+            finally:
+                second.close()
+            with db_connect(dbname).cursor() as cr:
+                cr.execute(
+                    "SELECT step FROM symetrie_order_event WHERE order_id = %s ORDER BY id",
+                    (ids["order"],),
+                )
+                self.assertEqual([row[0] for row in cr.fetchall()], ["sent", "accepted"])
+        finally:
+            with db_connect(dbname).cursor() as cr:
+                for query in (
+                    "DELETE FROM symetrie_order_event WHERE order_id = %(order)s",
+                    "DELETE FROM mail_message WHERE model = 'purchase.order' AND res_id = %(order)s",
+                    "DELETE FROM mail_followers WHERE res_model = 'purchase.order' "
+                    "AND res_id = %(order)s",
+                    "DELETE FROM mail_activity WHERE res_model = 'purchase.order' "
+                    "AND res_id = %(order)s",
+                    "DELETE FROM purchase_order WHERE id = %(order)s",
+                ):
+                    cr.execute(query, ids)
+                env = api.Environment(cr, api.SUPERUSER_ID, {})
+                env["res.users"].browse(ids["user"]).unlink()
+                env["symetrie.dwelling"].browse(ids["dwelling"]).unlink()
+                env["res.partner"].browse(ids["partners"]).exists().unlink()
