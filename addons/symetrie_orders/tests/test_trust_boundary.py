@@ -232,6 +232,11 @@ class TestSameStepTwice(WorkOrderCase):
                 {"name": "COURSE-1", "street": "1 rue", "zip": "69001", "city": "Lyon",
                  "floor": "1", "door": "A", "access_instructions": "Clé", "tenant_id": tenant.id}
             )
+            # Its own product: confirming adds the vendor to the product, a row
+            # the test's own transaction may hold (languages loaded in setUp).
+            product = env.ref("symetrie_orders.product_work_order_intervention").copy(
+                {"name": "Intervention course"}
+            )
             order = env["purchase.order"].create(
                 {
                     "symetrie_is_work_order": True,
@@ -240,15 +245,14 @@ class TestSameStepTwice(WorkOrderCase):
                     "symetrie_trade_id": env.ref("symetrie_orders.trade_plumbing").id,
                     "symetrie_description": "Fuite",
                     "order_line": [
-                        (0, 0, {"product_id": env.ref(
-                            "symetrie_orders.product_work_order_intervention").id,
-                            "name": "Intervention", "product_qty": 1, "price_unit": 10.0})
+                        (0, 0, {"product_id": product.id, "name": "Intervention",
+                                "product_qty": 1, "price_unit": 10.0})
                     ],
                 }
             )
             order.action_symetrie_send()
             ids = {"user": user.id, "order": order.id, "partners": (company | tenant).ids,
-                   "dwelling": dwelling.id}
+                   "dwelling": dwelling.id, "product": product.id}
         try:
             second = db_connect(dbname).cursor()
             try:
@@ -291,4 +295,5 @@ class TestSameStepTwice(WorkOrderCase):
                 env = api.Environment(cr, api.SUPERUSER_ID, {})
                 env["res.users"].browse(ids["user"]).unlink()
                 env["symetrie.dwelling"].browse(ids["dwelling"]).unlink()
+                env["product.product"].browse(ids["product"]).unlink()
                 env["res.partner"].browse(ids["partners"]).exists().unlink()
