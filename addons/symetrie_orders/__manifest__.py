@@ -21,6 +21,7 @@
         "data/mail_template_data.xml",
         "data/ir_cron_data.xml",
         "data/symetrie_ecb_rate_data.xml",
+        "data/res_partner_data.xml",
         "views/symetrie_trade_views.xml",
         "views/symetrie_building_views.xml",
         "views/symetrie_dwelling_views.xml",

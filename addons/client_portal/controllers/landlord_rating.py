@@ -25,15 +25,15 @@ class LandlordRatingPortal(CustomerPortal):
                 else 0
             )
         if "landlord_rating_count" in counters:
-            can_rate = request.env["symetrie.evaluation"].has_access("create")
-            values["landlord_rating_count"] = 1 if contractor and can_rate else 0
+            values["landlord_rating_count"] = 1 if contractor else 0
         return values
 
     def _is_contractor(self):
-        Order = request.env["purchase.order"]
-        if not Order.has_access("read"):
-            return False
-        return bool(Order.search_count(Order._portal_work_order_domain(), limit=1))
+        """From data: the user's company was sent work orders (see the model)."""
+        user = request.env.user
+        return not user._is_internal() and bool(
+            user.partner_id.commercial_partner_id.symetrie_is_contractor
+        )
 
     def _render_rating(self, error=None, status=200):
         Evaluation = request.env["symetrie.evaluation"]
@@ -54,7 +54,7 @@ class LandlordRatingPortal(CustomerPortal):
 
     @http.route("/my/landlord-rating", type="http", auth="user", website=True)
     def portal_landlord_rating(self, **kw):
-        if not request.env["symetrie.evaluation"].has_access("create"):
+        if not self._is_contractor():
             raise request.not_found()
         return self._render_rating()
 
@@ -67,7 +67,7 @@ class LandlordRatingPortal(CustomerPortal):
     )
     def portal_landlord_rating_submit(self, department_id=None, comment=None, **post):
         Evaluation = request.env["symetrie.evaluation"]
-        if not Evaluation.has_access("create"):
+        if not self._is_contractor():
             raise request.not_found()
         department = request.env["symetrie.landlord.department"].browse(
             int(department_id) if (department_id or "").isdigit() else []
@@ -89,7 +89,7 @@ class LandlordRatingPortal(CustomerPortal):
     @http.route("/my/scorecards", type="http", auth="user", website=True)
     def portal_scorecards(self, **kw):
         Scorecard = request.env["symetrie.scorecard"]
-        if not Scorecard.has_access("read"):
+        if not self._is_contractor():
             raise request.not_found()
         values = self._prepare_portal_layout_values()
         values.update(

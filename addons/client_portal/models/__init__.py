@@ -7,3 +7,4 @@ from . import mq_complaint
 from . import mq_commitment
 from . import sale_order
 from . import survey_user_input
+from . import ir_http

@@ -143,8 +143,23 @@ class MqComplaint(models.Model):
         return True
 
     def _portal_photos(self):
-        """The complaint's photos, shown to its client (read in sudo)."""
+        """The complaint's photos, shown to its client (read in sudo); not
+        those posted in the builder's internal notes."""
         self.ensure_one()
+        internal = (
+            self.env["mail.message"]
+            .sudo()
+            .search(
+                [
+                    ("model", "=", self._name),
+                    ("res_id", "=", self.id),
+                    "|",
+                    ("is_internal", "=", True),
+                    ("subtype_id.internal", "=", True),
+                ]
+            )
+            .attachment_ids
+        )
         return (
             self.env["ir.attachment"]
             .sudo()
@@ -153,6 +168,7 @@ class MqComplaint(models.Model):
                     ("res_model", "=", self._name),
                     ("res_id", "=", self.id),
                     ("mimetype", "=like", "image/%"),
+                    ("id", "not in", internal.ids),
                 ]
             )
         )

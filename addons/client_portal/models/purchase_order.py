@@ -70,7 +70,7 @@ class PurchaseOrder(models.Model):
         if step == "visit_booked":
             start = self._portal_local_datetime(form.get("visit_start"))
             end = self._portal_local_datetime(form.get("visit_end"))
-            return self.action_symetrie_book_visit(
+            return self._symetrie_book_visit(
                 start, end, technician=self.env.user.partner_id, note=note, source="portal"
             )
         # Check the step before storing any photo: a refused step stores nothing.

@@ -4,9 +4,11 @@ import base64
 
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
+from odoo.http import DEFAULT_MAX_CONTENT_LENGTH
 from odoo.tools.mimetypes import guess_mimetype
 
 ALLOWED_IMAGE_TYPES = {"image/jpeg", "image/png", "image/gif", "image/webp"}
+MEGABYTE = 1024 * 1024
 
 
 class ResCompany(models.Model):
@@ -21,6 +23,7 @@ class ResCompany(models.Model):
 
     @api.constrains("portal_upload_max_mb")
     def _check_portal_upload_max_mb(self):
+        server_mb = self._portal_server_request_limit() // MEGABYTE
         for company in self:
             if not 1 <= company.portal_upload_max_mb <= 100:
                 raise ValidationError(
@@ -29,6 +32,25 @@ class ResCompany(models.Model):
                         "1 and 100 MB."
                     )
                 )
+            # A photo at the limit, with the rest of its form, must still
+            # pass the server's own request limit.
+            if company.portal_upload_max_mb >= server_mb:
+                raise ValidationError(
+                    self.env._(
+                        "The portal photo size limit must stay under what the "
+                        "server accepts in one request (%(limit)s MB).",
+                        limit=server_mb,
+                    )
+                )
+
+    @api.model
+    def _portal_server_request_limit(self):
+        """Odoo's limit on one request, in bytes (web.max_file_upload_size)."""
+        value = self.env["ir.config_parameter"].sudo().get_param("web.max_file_upload_size")
+        try:
+            return int(value) if value else DEFAULT_MAX_CONTENT_LENGTH
+        except ValueError:
+            return DEFAULT_MAX_CONTENT_LENGTH
 
     def _portal_upload_max_bytes(self):
         """Size limit of one portal upload, in bytes."""

@@ -16,7 +16,7 @@ class TestPortalAccessMatrix(PortalCase):
     def setUpClass(cls):
         super().setUpClass()
         cls.order_cancelled = cls._sent_order(cls.contractor_a, "Annulé Alpha", 111.0)
-        cls.order_cancelled.with_user(cls.landlord).action_symetrie_cancel("Doublon")
+        cls.order_cancelled.with_user(cls.landlord)._symetrie_cancel("Doublon")
 
     def _actors(self):
         return {
@@ -143,7 +143,7 @@ class TestTechnicianScope(PortalCase):
         for order in (assigned, self.order_a):
             order.with_user(self.landlord).action_symetrie_accept()
         start, end = self._slot()
-        assigned.with_user(other_tech).action_symetrie_book_visit(
+        assigned.with_user(other_tech)._symetrie_book_visit(
             *[assigned._portal_local_datetime(v) for v in (start, end)],
             technician=other_tech.partner_id,
             source="portal",

@@ -115,7 +115,7 @@ class TestTenantPage(PortalCase):
         order = self.order_a
         for step in ("accepted", "on_site"):
             order.with_user(self.landlord)._symetrie_post_step(step)
-        order.with_user(self.landlord).action_symetrie_work_done("Fait")
+        order.with_user(self.landlord)._symetrie_work_done("Fait")
         self.authenticate(None, None)
         url = f"/track/{self._token(order)}"
         page = self.url_open(url)

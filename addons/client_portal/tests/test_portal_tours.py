@@ -31,7 +31,7 @@ class TestPortalTours(PortalCase):
         order = self.order_a
         for step in ("accepted", "on_site"):
             order.with_user(self.landlord)._symetrie_post_step(step)
-        order.with_user(self.landlord).action_symetrie_work_done("Fait")
+        order.with_user(self.landlord)._symetrie_work_done("Fait")
         with screenshots_on_signal():
             self.start_tour(f"/track/{self._token(order)}", "client_portal_tenant_tour")
         self.assertEqual(order.symetrie_tenant_rating, 4)

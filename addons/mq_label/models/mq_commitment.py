@@ -5,6 +5,8 @@ from odoo.exceptions import AccessError, UserError
 
 from .mq_commitment_template import PARTIES
 
+ACK_FIELDS = {"client_ack_date", "builder_ack_date", "builder_ack_user_id"}
+
 
 class MqCommitment(models.Model):
     """A commitment of the builder or the client on one house project.
@@ -20,7 +22,7 @@ class MqCommitment(models.Model):
         "project.project",
         string="House Project",
         required=True,
-        ondelete="cascade",
+        ondelete="restrict",
         index=True,
     )
     partner_id = fields.Many2one(
@@ -39,6 +41,15 @@ class MqCommitment(models.Model):
     builder_ack_user_id = fields.Many2one(
         "res.users", string="Acknowledged By", readonly=True, copy=False
     )
+
+    def write(self, vals):
+        # Once acknowledged by either party, a commitment is what was agreed:
+        # only the other party's acknowledgement may still be recorded.
+        if set(vals) - ACK_FIELDS and any(
+            c.client_ack_date or c.builder_ack_date for c in self.sudo()
+        ):
+            raise UserError(self.env._("An acknowledged commitment is never changed."))
+        return super().write(vals)
 
     def action_builder_acknowledge(self):
         self.filtered(lambda c: not c.builder_ack_date).write(

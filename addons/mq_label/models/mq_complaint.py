@@ -4,7 +4,7 @@ from datetime import timedelta
 
 from odoo import api, fields, models
 from odoo.tools import is_html_empty
-from odoo.exceptions import UserError
+from odoo.exceptions import AccessError, UserError
 
 
 class MqComplaint(models.Model):
@@ -77,6 +77,21 @@ class MqComplaint(models.Model):
         search="_search_is_late",
         help="Not answered by its deadline.",
     )
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        # The portal's record rule checks whose complaint it is; the house it
+        # is about must be the client's own too (else it shows on that house).
+        if not self.env.su and self.env.user.share:
+            client = self.env.user.partner_id.commercial_partner_id
+            Project = self.env["project.project"].sudo()
+            for vals in vals_list:
+                project = Project.browse(vals.get("project_id") or [])
+                if project and project.partner_id.commercial_partner_id != client:
+                    raise AccessError(
+                        self.env._("A client files complaints on their own house only.")
+                    )
+        return super().create(vals_list)
 
     @api.depends("category_id", "project_id")
     def _compute_user_id(self):

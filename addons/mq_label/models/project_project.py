@@ -17,6 +17,12 @@ class ProjectProject(models.Model):
         "mq.commitment", "project_id", string="Reciprocal Commitments"
     )
 
+    def unlink(self):
+        # Commitments are removed through the ORM first, which refuses the
+        # acknowledged ones; the database keeps them otherwise (restrict).
+        self.mq_commitment_ids.unlink()
+        return super().unlink()
+
     def action_mq_load_commitments(self):
         """Copy the active commitment templates not yet on the project."""
         for project in self:

@@ -5,3 +5,4 @@ from . import test_journey_step
 from . import test_survey_campaign
 from . import test_transparent_quote
 from . import test_ui
+from . import test_trust_commitment

@@ -1,7 +1,10 @@
 # Copyright 2026 Symétrie
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+import psycopg2
+
 from odoo import Command, api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
+from odoo.tools.sql import create_unique_index
 
 DIRECTIONS = [
     ("landlord_to_contractor", "Landlord rates contractor"),
@@ -153,6 +156,24 @@ class SymetrieEvaluation(models.Model):
             else:
                 evaluation.score = evaluation.overall_rating or 0.0
 
+    def init(self):
+        # "Once per period": two submissions at the same time cannot both pass
+        # the check above, the index decides.
+        create_unique_index(
+            self.env.cr,
+            "symetrie_evaluation_once_per_period_uniq",
+            self._table,
+            [
+                "direction",
+                "partner_id",
+                "evaluator_partner_id",
+                "COALESCE(department_id, 0)",
+                "COALESCE(order_id, 0)",
+                "COALESCE(date_from, '1970-01-01'::date)",
+                "COALESCE(date_to, '1970-01-01'::date)",
+            ],
+        )
+
     # ------------------------------------------------------------------
     # Constraints
     # ------------------------------------------------------------------
@@ -263,7 +284,13 @@ class SymetrieEvaluation(models.Model):
                     vals["evaluator_partner_id"] = order.symetrie_tenant_id.id
             if not vals.get("line_ids") and not vals.get("overall_rating"):
                 vals["line_ids"] = self._default_axis_lines()
-        return super().create(vals_list)
+            self._symetrie_check_not_rated_yet(vals)
+        try:
+            with self.env.cr.savepoint():
+                return super().create(vals_list)
+        except psycopg2.errors.UniqueViolation as error:
+            # The index of "once per period" (two submissions at once).
+            raise ValidationError(self._symetrie_already_rated_message()) from error
 
     def write(self, vals):
         replying = self.env.context.get("symetrie_replying")
@@ -291,6 +318,32 @@ class SymetrieEvaluation(models.Model):
                 self.env._("You may not change who evaluates whom on this evaluation.")
             )
         return super().write(vals)
+
+    @api.model
+    def _symetrie_check_not_rated_yet(self, vals):
+        """Once per period, checked before writing; the unique index catches
+        the submissions this check cannot see (two at the same time)."""
+        key = {
+            "direction": vals.get("direction") or "landlord_to_contractor",
+            "partner_id": vals.get("partner_id") or False,
+            "evaluator_partner_id": vals.get(
+                "evaluator_partner_id", self.env.user.partner_id.id
+            ),
+            "department_id": vals.get("department_id") or False,
+            "order_id": vals.get("order_id") or False,
+            "date_from": vals.get("date_from") or False,
+            "date_to": vals.get("date_to") or False,
+        }
+        if self.sudo().search_count([(name, "=", value) for name, value in key.items()], limit=1):
+            Partner = self.env["res.partner"].sudo()
+            raise ValidationError(
+                self.env._(
+                    "%(evaluator)s has already evaluated %(partner)s for this "
+                    "period, department and order.",
+                    evaluator=Partner.browse(key["evaluator_partner_id"]).display_name,
+                    partner=Partner.browse(key["partner_id"]).display_name,
+                )
+            )
 
     def _symetrie_any_submitted(self):
         return any(state == "submitted" for state in self.sudo().mapped("state"))
@@ -343,10 +396,18 @@ class SymetrieEvaluation(models.Model):
     def _portal_rate_landlord(self, department, scores, comment=None, day=None):
         """A contractor's portal user rates the landlord for this quarter.
 
-        ``scores`` maps each active axis id to 1..5; every axis must be scored.
-        Written as the portal user, so the access rules and the one-per-period
-        rule apply; the evaluation is submitted, hence locked, at once.
+        The only way a portal user writes an evaluation (portal users have no
+        create or write right on evaluations): the server sets the evaluator
+        (the user's company), the evaluated partner (the landlord), the
+        period, the date and the state. ``scores`` maps each active axis id to
+        1..5; every axis must be scored. Once per period and department, also
+        when two submissions arrive at once (a unique index decides).
         """
+        user = self.env.user
+        contractor = user.partner_id.commercial_partner_id
+        if user._is_internal() or not contractor.symetrie_is_contractor:
+            raise AccessError(self.env._("Only a contractor rates the landlord."))
+        department = department.exists()
         axes = self.env["symetrie.evaluation.axis"].search([])
         missing = [axis.name for axis in axes if scores.get(axis.id) not in (1, 2, 3, 4, 5)]
         if missing:
@@ -355,24 +416,32 @@ class SymetrieEvaluation(models.Model):
                     "Give every axis a score from 1 to 5: %(axes)s.", axes=", ".join(missing)
                 )
             )
-        date_from, date_to = self.env["symetrie.scorecard"]._symetrie_period(
-            "quarter", day or fields.Date.context_today(self)
-        )
-        evaluation = self.create(
-            {
-                "direction": "contractor_to_landlord",
-                "department_id": department.id or False,
-                "date_from": date_from,
-                "date_to": date_to,
-                "comment": (comment or "").strip() or False,
-                "line_ids": [
-                    Command.create({"axis_id": axis.id, "score": scores[axis.id]})
-                    for axis in axes
-                ],
-            }
-        )
+        day = day or fields.Date.context_today(self)
+        date_from, date_to = self.env["symetrie.scorecard"]._symetrie_period("quarter", day)
+        values = {
+            "direction": "contractor_to_landlord",
+            "company_id": self.env.company.id,
+            "partner_id": self.env.company.partner_id.id,
+            "evaluator_partner_id": contractor.id,
+            "department_id": department.id or False,
+            "date": day,
+            "date_from": date_from,
+            "date_to": date_to,
+            "comment": (comment or "").strip()[:4000] or False,
+            "line_ids": [
+                Command.create({"axis_id": axis.id, "score": scores[axis.id]})
+                for axis in axes
+            ],
+        }
+        evaluation = self.sudo().create(values)
         evaluation.action_submit()
-        return evaluation
+        return evaluation.sudo(False)
+
+    def _symetrie_already_rated_message(self):
+        return self.env._(
+            "This evaluator has already rated this partner for this period, "
+            "department and order."
+        )
 
     def _symetrie_post_reply(self, text):
         """The evaluated contractor's one reply to a submitted evaluation.

@@ -135,6 +135,12 @@ class SymetrieScorecard(models.Model):
         readonly=True, digits=(5, 2), aggregator="avg", help="Out of 100."
     )
     band = fields.Selection(BANDS, readonly=True, index=True)
+    symetrie_shown_to_contractors = fields.Boolean(
+        string="Shown to Contractors",
+        compute="_compute_symetrie_shown_to_contractors",
+        search="_search_symetrie_shown_to_contractors",
+        help="The landlord's scorecards, shown to contractors (symmetry).",
+    )
     previous_score = fields.Float(readonly=True, digits=(5, 2))
     trend = fields.Float(
         readonly=True, digits=(5, 2), help="Score minus the previous period's score."
@@ -151,6 +157,24 @@ class SymetrieScorecard(models.Model):
             "There is already a scorecard for this partner and period.",
         ),
     ]
+
+    def _compute_symetrie_shown_to_contractors(self):
+        for card in self:
+            card.symetrie_shown_to_contractors = card.role == "landlord"
+
+    def _search_symetrie_shown_to_contractors(self, operator, value):
+        """Landlord scorecards, when the current user works for a contractor.
+
+        Read by the portal record rule at query time: whether the user is a
+        contractor comes from data (its company was sent work orders) and is
+        not frozen in the rules' cache.
+        """
+        if operator not in ("=", "!=") or not isinstance(value, bool):
+            raise UserError(self.env._("Unsupported search on scorecards."))
+        is_contractor = self.env.user.partner_id.commercial_partner_id.symetrie_is_contractor
+        if (operator == "=") == value:
+            return [("role", "=", "landlord")] if is_contractor else [(0, "=", 1)]
+        return [("role", "!=", "landlord")] if is_contractor else [(1, "=", 1)]
 
     @api.depends("partner_id", "department_id", "date_from", "period_type")
     def _compute_display_name(self):

@@ -8,3 +8,4 @@ from . import test_views
 from . import test_multi_company
 from . import test_figures
 from . import test_reply
+from . import test_evaluation_trust

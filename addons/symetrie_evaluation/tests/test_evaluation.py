@@ -130,7 +130,36 @@ class TestEvaluation(EvaluationCase):
 
 @tagged("post_install", "-at_install")
 class TestPortalEvaluationOfTheLandlord(EvaluationCase):
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        # Contractors are the companies sent work orders.
+        (cls.contractor_a | cls.contractor_b)._symetrie_mark_contractor()
+
     def _rate_landlord(self, user, department=None, submit=True, **values):
+        if submit and not values:
+            # The portal's only way to write an evaluation.
+            return self.env["symetrie.evaluation"].with_user(user)._portal_rate_landlord(
+                department or self.env["symetrie.landlord.department"],
+                {axis.id: 3 for axis in self.axes},
+                day=date(2026, 1, 1),
+            )
+        if not submit:
+            # A draft of the contractor's company, as the server would write it.
+            return self._evaluate(
+                self.env["res.partner"],
+                3,
+                user=self.env.user,
+                submit=False,
+                direction="contractor_to_landlord",
+                partner_id=self.company.partner_id.id,
+                evaluator_partner_id=user.partner_id.commercial_partner_id.id,
+                department_id=department and department.id,
+                date_from=date(2026, 1, 1),
+                date_to=date(2026, 3, 31),
+                **values,
+            )
+        # Forged values, sent by RPC as the portal user.
         return self._evaluate(
             self.env["res.partner"],
             3,

@@ -73,14 +73,8 @@ class TestScorecard(EvaluationCase):
         )
         cls.env.invalidate_all()
         cls._evaluate(cls.contractor_a, 4, date=DAY)
-        cls._evaluate(
-            cls.env["res.partner"],
-            2,
-            user=cls.portal_a,
-            direction="contractor_to_landlord",
-            partner_id=False,
-            department_id=cls.department_local.id,
-            date=DAY,
+        cls.env["symetrie.evaluation"].with_user(cls.portal_a)._portal_rate_landlord(
+            cls.department_local, {axis.id: 2 for axis in cls.axes}, day=DAY
         )
 
     @classmethod
@@ -91,7 +85,7 @@ class TestScorecard(EvaluationCase):
                 order.action_symetrie_send()
             elif step == "visit_booked":
                 start = fields.Datetime.now() + timedelta(days=1)
-                order.action_symetrie_book_visit(start, start + timedelta(hours=2))
+                order._symetrie_book_visit(start, start + timedelta(hours=2))
             elif step in ("declined", "work_refused", "work_done"):
                 order._symetrie_post_step(step, note="Motif ou rapport")
             else:

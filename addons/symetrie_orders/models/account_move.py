@@ -4,7 +4,12 @@ from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError
 from odoo.tools import float_compare
 
-from .symetrie_bill_hold import AUTOMATIC_REASONS, HOLD_REASONS, ORDER_MANAGER_REASONS
+from .symetrie_bill_hold import (
+    AUTOMATIC_REASONS,
+    HOLD_REASONS,
+    MANUAL_REASONS,
+    ORDER_MANAGER_REASONS,
+)
 
 # Work order steps after which the work is accepted, so the bill may be paid.
 ACCEPTED_STEPS = {"work_accepted", "billed", "paid"}
@@ -256,6 +261,7 @@ class AccountMove(models.Model):
 
     def action_symetrie_open_hold_wizard(self):
         self.ensure_one()
+        self._symetrie_check_hold_rights({r for r, _l in MANUAL_REASONS})
         return {
             "type": "ir.actions.act_window",
             "res_model": "symetrie.bill.hold.wizard",
@@ -264,9 +270,25 @@ class AccountMove(models.Model):
             "context": {"default_move_id": self.id},
         }
 
+    @api.ondelete(at_uninstall=False)
+    def _unlink_symetrie_holds(self):
+        # Through the ORM, which keeps the released holds (history); the
+        # database refuses to drop a bill that still has some (restrict).
+        self.symetrie_hold_ids.unlink()
+
+    def _symetrie_check_hold_rights(self, reasons):
+        """Refuse a user who may hold or release none of ``reasons`` (see
+        ``_symetrie_may_hold``). Checked here, not on the button: any logged-in
+        user can call a public method by RPC."""
+        if not any(self._symetrie_may_hold(reason) for reason in reasons):
+            raise AccessError(
+                self.env._("Only accounting users may place or release a hold on a bill.")
+            )
+
     def action_symetrie_release(self):
         """Release the holds put by hand that this user may release; automatic
         ones follow their cause."""
+        self._symetrie_check_hold_rights({r for r, _l in MANUAL_REASONS})
         for move in self:
             manual = move.symetrie_hold_ids.filtered(
                 lambda h: h.active_hold and not h.automatic

@@ -198,6 +198,42 @@ class PurchaseOrder(models.Model):
                 vals["symetrie_tracking_token"] = secrets.token_urlsafe(32)
         return super().create(vals_list)
 
+    def write(self, vals):
+        if "symetrie_step" in vals and not self.env.context.get("symetrie_posting_step"):
+            raise UserError(
+                self.env._("The tracking step changes only by posting a step.")
+            )
+        previous = {}
+        if "partner_id" in vals:
+            changing = self.filtered(
+                lambda o: o.symetrie_is_work_order and o.partner_id.id != vals["partner_id"]
+            )
+            if changing.filtered(lambda o: o.symetrie_step not in ("draft", "declined")):
+                raise UserError(
+                    self.env._(
+                        "The contractor of a work order changes only while it is a "
+                        "draft or after the contractor declined it."
+                    )
+                )
+            previous = {order: order.partner_id.commercial_partner_id for order in changing}
+        result = super().write(vals)
+        for order, contractor in previous.items():
+            order._symetrie_forget_contractor(contractor)
+        return result
+
+    def _symetrie_forget_contractor(self, contractor):
+        """The previous contractor of a reassigned order: no longer a follower
+        (hence no e-mail, and no access by the follower path), no technician."""
+        self.ensure_one()
+        if not contractor:
+            return
+        gone = self.message_partner_ids.filtered(
+            lambda p: p.commercial_partner_id == contractor
+        )
+        self.sudo().message_unsubscribe(partner_ids=gone.ids)
+        if self.symetrie_technician_id:
+            self.sudo().with_context(symetrie_posting_step=True).symetrie_technician_id = False
+
     # ------------------------------------------------------------------
     # Computes
     # ------------------------------------------------------------------
@@ -369,6 +405,8 @@ class PurchaseOrder(models.Model):
         for order in self:
             order._symetrie_check_can_post("sent")
             if order.symetrie_step == "declined":
+                # Given again (maybe to another contractor): checked again.
+                order._symetrie_check_complete()
                 order._symetrie_post_step("sent")
             else:
                 order.button_confirm()
@@ -387,6 +425,9 @@ class PurchaseOrder(models.Model):
             if not user.has_group("symetrie_orders.group_orders_user"):
                 raise AccessError(self.env._("Only work order users can move work orders."))
         else:
+            # The record rules say which orders this portal user may act on
+            # (e.g. a technician only those assigned to him).
+            self.check_access("read")
             contractor = self.sudo().partner_id.commercial_partner_id
             if step not in CONTRACTOR_STEPS or (
                 user.partner_id.commercial_partner_id != contractor
@@ -410,14 +451,19 @@ class PurchaseOrder(models.Model):
         step,
         note=None,
         attachments=None,
-        source="backend",
+        source=None,
         visit_start=None,
         visit_end=None,
         technician=None,
     ):
-        """Move the order to ``step`` and write its event, or refuse."""
+        """Move the order to ``step`` and write its event, or refuse.
+
+        ``source`` is the server's to say: the portal for a portal user, the
+        backend otherwise ("api" for integrations calling this method)."""
         self.ensure_one()
         self._symetrie_check_can_post(step)
+        source = source or ("portal" if self.env.user.share else "backend")
+        attachments = self._symetrie_checked_attachments(attachments)
         note = (note or "").strip()
         if step in STEPS_NEEDING_NOTE and not note:
             raise UserError(self.env._("Please give a reason or a report for this step."))
@@ -493,9 +539,9 @@ class PurchaseOrder(models.Model):
                 },
             }.get(step, {})
         )
-        attachments = (attachments or self.env["ir.attachment"]).sudo()
+        attachments = attachments.sudo()
         attachments.write({"res_model": self._name, "res_id": self.id})
-        order.write(values)
+        order.with_context(symetrie_posting_step=True).write(values)
         event = self.env["symetrie.order.event"].sudo().create(
             {
                 "order_id": self.id,
@@ -511,10 +557,30 @@ class PurchaseOrder(models.Model):
         )
         order._symetrie_notify_tenant(step)
         if step == "sent":
+            order.partner_id._symetrie_mark_contractor()
             order._symetrie_notify_contractor()
         if step == "work_accepted":
             order._symetrie_make_billable()
         return event
+
+    def _symetrie_checked_attachments(self, attachments):
+        """Attachments a step may carry: readable by the user, and fresh (not
+        linked to a record yet, or to the step dialog) or already this order's."""
+        attachments = attachments or self.env["ir.attachment"]
+        if not attachments:
+            return attachments
+        attachments.check_access("read")
+        for attachment in attachments.sudo():
+            fresh = attachment.res_model in (False, "symetrie.order.step.wizard")
+            own = attachment.res_model == self._name and attachment.res_id == self.id
+            if not (fresh or own):
+                raise UserError(
+                    self.env._(
+                        "%(file)s belongs to another record: add the photo to this step again.",
+                        file=attachment.name,
+                    )
+                )
+        return attachments
 
     def _symetrie_make_billable(self):
         """Accepted work is received work: the lines become billable, and bills
@@ -561,16 +627,32 @@ class PurchaseOrder(models.Model):
                 order.symetrie_tracking_token,
             )
 
-    # Public actions: buttons in the backend, and the calls the portal makes.
-    def action_symetrie_accept(self, source="backend"):
-        return self._symetrie_post_step("accepted", source=source)
+    # Buttons (no argument: what the server owns it sets itself).
+    def action_symetrie_accept(self):
+        for order in self:
+            order._symetrie_post_step("accepted")
+        return True
 
-    def action_symetrie_decline(self, reason, source="backend"):
+    def action_symetrie_on_the_way(self):
+        for order in self:
+            order._symetrie_post_step("on_the_way")
+        return True
+
+    def action_symetrie_on_site(self):
+        for order in self:
+            order._symetrie_post_step("on_site")
+        return True
+
+    def action_symetrie_accept_work(self):
+        for order in self:
+            order._symetrie_post_step("work_accepted")
+        return True
+
+    # The programmatic API (the step dialog, the portal, integrations).
+    def _symetrie_decline(self, reason, source=None):
         return self._symetrie_post_step("declined", note=reason, source=source)
 
-    def action_symetrie_book_visit(
-        self, start, end, technician=None, note=None, source="backend"
-    ):
+    def _symetrie_book_visit(self, start, end, technician=None, note=None, source=None):
         return self._symetrie_post_step(
             "visit_booked",
             note=note,
@@ -580,26 +662,19 @@ class PurchaseOrder(models.Model):
             technician=technician,
         )
 
-    def action_symetrie_on_the_way(self, source="backend"):
-        return self._symetrie_post_step("on_the_way", source=source)
-
-    def action_symetrie_on_site(self, source="backend"):
-        return self._symetrie_post_step("on_site", source=source)
-
-    def action_symetrie_work_done(self, report, attachments=None, source="backend"):
+    def _symetrie_work_done(self, report, attachments=None, source=None):
         return self._symetrie_post_step(
             "work_done", note=report, attachments=attachments, source=source
         )
 
-    def action_symetrie_accept_work(self, note=None):
-        return self._symetrie_post_step("work_accepted", note=note)
-
-    def action_symetrie_refuse_work(self, reason):
+    def _symetrie_refuse_work(self, reason):
         return self._symetrie_post_step("work_refused", note=reason)
 
     def action_symetrie_open_step_wizard(self):
         """Open the dialog that asks what a step needs (reason, slot, report)."""
         self.ensure_one()
+        if not self.env.user.has_group("symetrie_orders.group_orders_user"):
+            raise AccessError(self.env._("Only work order users can move work orders."))
         step = self.env.context.get("symetrie_step")
         return {
             "type": "ir.actions.act_window",
@@ -609,7 +684,7 @@ class PurchaseOrder(models.Model):
             "context": {"default_order_id": self.id, "default_step": step},
         }
 
-    def action_symetrie_cancel(self, reason):
+    def _symetrie_cancel(self, reason):
         return self.with_context(symetrie_note=reason).button_cancel()
 
     # ------------------------------------------------------------------
@@ -714,13 +789,13 @@ class PurchaseOrder(models.Model):
                 order.action_symetrie_send()
             elif step == "visit_booked":
                 start = fields.Datetime.add(now, days=1, hours=1)
-                order.action_symetrie_book_visit(
+                order._symetrie_book_visit(
                     start,
                     fields.Datetime.add(start, hours=2),
                     technician=order.partner_id.child_ids[:1],
                 )
             elif step == "cancelled":
-                order.action_symetrie_cancel(self.env._("Demo step."))
+                order._symetrie_cancel(self.env._("Demo step."))
             elif step in STEPS_NEEDING_NOTE:
                 order._symetrie_post_step(step, note=self.env._("Demo step."))
             else:

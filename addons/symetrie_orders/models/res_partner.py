@@ -1,10 +1,35 @@
 # Copyright 2026 Symétrie
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-from odoo import api, models
+from odoo import api, fields, models
 
 
 class ResPartner(models.Model):
     _inherit = "res.partner"
+
+    # Derived from data, not from page code: a company that was sent a work
+    # order is a contractor (a builder's client or a tenant never is). Read by
+    # record rules (scorecards, landlord rating), hence stored.
+    symetrie_is_contractor = fields.Boolean(
+        string="Contractor",
+        readonly=True,
+        copy=False,
+        index=True,
+        help="Set when the company is sent its first work order.",
+    )
+
+    def _symetrie_mark_contractor(self):
+        """Flag these companies as contractors; record rules read the flag."""
+        todo = self.commercial_partner_id.filtered(lambda p: not p.symetrie_is_contractor)
+        if todo:
+            todo.sudo().symetrie_is_contractor = True
+
+    @api.model
+    def _symetrie_init_contractors(self):
+        """Flag the companies already sent a work order (install and update)."""
+        orders = self.env["purchase.order"].sudo().search(
+            [("symetrie_is_work_order", "=", True), ("symetrie_step", "!=", "draft")]
+        )
+        orders.partner_id._symetrie_mark_contractor()
 
     @api.model
     def _symetrie_payment_figures(self, group_by="commercial_partner_id", domain=None):

@@ -32,7 +32,7 @@ class SymetrieBillHold(models.Model):
     _order = "held_on desc, id desc"
 
     move_id = fields.Many2one(
-        "account.move", required=True, index=True, ondelete="cascade", readonly=True
+        "account.move", required=True, index=True, ondelete="restrict", readonly=True
     )
     company_id = fields.Many2one(related="move_id.company_id", store=True)
     partner_id = fields.Many2one(
@@ -75,5 +75,5 @@ class SymetrieBillHold(models.Model):
 
     @api.ondelete(at_uninstall=False)
     def _unlink_only_with_draft_bill(self):
-        if any(hold.move_id.state == "posted" for hold in self):
+        if any(hold.move_id.state == "posted" or hold.released_on for hold in self):
             raise UserError(self.env._("A hold is history and is never deleted."))

@@ -15,3 +15,4 @@ from . import test_housing_import
 from . import test_coexistence
 from . import test_money
 from . import test_late_payment_law
+from . import test_trust_boundary

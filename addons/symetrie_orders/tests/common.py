@@ -142,9 +142,9 @@ class WorkOrderCase(TransactionCase):
             if step == "sent":
                 order.action_symetrie_send()
             elif step == "visit_booked":
-                order.action_symetrie_book_visit(*self._slot())
+                order._symetrie_book_visit(*self._slot())
             elif step == "cancelled":
-                order.action_symetrie_cancel("Plus nécessaire")
+                order._symetrie_cancel("Plus nécessaire")
             elif step in ("declined", "work_refused", "work_done"):
                 order._symetrie_post_step(step, note="Motif ou rapport")
             else:

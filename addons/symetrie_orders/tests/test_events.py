@@ -44,7 +44,7 @@ class TestEventsAreNeverRewritten(WorkOrderCase):
 
     @mute_logger("odoo.sql_db")
     def test_order_with_events_cannot_be_deleted(self):
-        self.order.with_user(self.landlord).action_symetrie_cancel("Annulé")
+        self.order.with_user(self.landlord)._symetrie_cancel("Annulé")
         with self.assertRaises(IntegrityError), self.env.cr.savepoint():
             self.order.sudo().unlink()
             self.env.flush_all()

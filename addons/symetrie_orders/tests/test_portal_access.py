@@ -16,15 +16,15 @@ class TestContractorPortalAccess(WorkOrderCase):
 
     def test_contractor_moves_its_own_order_through_its_steps(self):
         order = self.order_a.with_user(self.portal_a)
-        order.action_symetrie_accept(source="portal")
+        order.action_symetrie_accept()
         start, end = self._slot()
-        order.action_symetrie_book_visit(start, end, technician=self.tech_a, source="portal")
-        order.action_symetrie_on_the_way(source="portal")
-        order.action_symetrie_on_site(source="portal")
+        order._symetrie_book_visit(start, end, technician=self.tech_a, source="portal")
+        order.action_symetrie_on_the_way()
+        order.action_symetrie_on_site()
         photo = self.env["ir.attachment"].create(
             {"name": "apres.png", "raw": b"\x89PNG fake", "mimetype": "image/png"}
         )
-        order.action_symetrie_work_done("Joint changé", attachments=photo, source="portal")
+        order._symetrie_work_done("Joint changé", attachments=photo, source="portal")
         self.assertEqual(self.order_a.symetrie_step, "work_done")
         events = self.order_a.symetrie_event_ids.sorted("id")
         self.assertEqual(events[0].source, "backend")
@@ -47,7 +47,7 @@ class TestContractorPortalAccess(WorkOrderCase):
         with self.assertRaises(AccessError):
             order_b.read(["name", "amount_total"])
         with self.assertRaises(AccessError):
-            order_b.action_symetrie_accept(source="portal")
+            order_b.action_symetrie_accept()
         self.assertEqual(self.order_b.symetrie_step, "sent")
         PurchaseOrder = self.env["purchase.order"].with_user(self.portal_a)
         self.assertEqual(PurchaseOrder.search([("symetrie_is_work_order", "=", True)]), self.order_a)
@@ -68,5 +68,5 @@ class TestContractorPortalAccess(WorkOrderCase):
     def test_public_user_cannot_move_an_order(self):
         public = self.env.ref("base.public_user")
         with self.assertRaises(AccessError):
-            self.order_a.with_user(public).action_symetrie_accept(source="portal")
+            self.order_a.with_user(public).action_symetrie_accept()
         self.assertEqual(self.order_a.symetrie_step, "sent")

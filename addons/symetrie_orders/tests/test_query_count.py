@@ -27,7 +27,7 @@ class TestQueryCount(WorkOrderCase):
     def _order_with_history(self, rebookings):
         order = self._walk(self._make_order(), ["sent", "accepted"])
         for day in range(rebookings):
-            order.with_user(self.landlord).action_symetrie_book_visit(*self._slot(day + 1))
+            order.with_user(self.landlord)._symetrie_book_visit(*self._slot(day + 1))
         self.env.invalidate_all()
         return order.with_user(self.landlord)
 

@@ -85,17 +85,17 @@ class TestTransitions(WorkOrderCase):
     def test_steps_that_need_a_reason(self):
         order = self._walk(self._make_order(), ["sent"])
         with self.assertRaises(UserError):
-            order.with_user(self.landlord).action_symetrie_decline("   ")
+            order.with_user(self.landlord)._symetrie_decline("   ")
         self.assertEqual(order.symetrie_step, "sent")
-        order.with_user(self.landlord).action_symetrie_decline("Pas disponible")
+        order.with_user(self.landlord)._symetrie_decline("Pas disponible")
         self.assertEqual(self._last_event(order).note, "Pas disponible")
 
     def test_visit_needs_a_sensible_slot(self):
         order = self._walk(self._make_order(), ["sent", "accepted"])
         start, end = self._slot()
         with self.assertRaises(UserError):
-            order.with_user(self.landlord).action_symetrie_book_visit(end, start)
-        order.with_user(self.landlord).action_symetrie_book_visit(
+            order.with_user(self.landlord)._symetrie_book_visit(end, start)
+        order.with_user(self.landlord)._symetrie_book_visit(
             start, end, technician=self.tech_a
         )
         self.assertEqual(order.symetrie_visit_start, start)
@@ -104,7 +104,7 @@ class TestTransitions(WorkOrderCase):
 
     def test_cancel_from_backend_keeps_the_reason(self):
         order = self._walk(self._make_order(), ["sent"])
-        order.with_user(self.landlord).action_symetrie_cancel("Doublon")
+        order.with_user(self.landlord)._symetrie_cancel("Doublon")
         self.assertEqual(order.state, "cancel")
         self.assertEqual(order.symetrie_step, "cancelled")
         self.assertEqual(self._last_event(order).note, "Doublon")

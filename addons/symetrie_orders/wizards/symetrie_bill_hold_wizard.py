@@ -28,6 +28,7 @@ class SymetrieBillHoldWizard(models.TransientModel):
 
     def action_hold(self):
         self.ensure_one()
+        self.move_id._symetrie_check_hold_rights({self.reason})
         if self.reason == "other" and not (self.note or "").strip():
             raise UserError(self.env._("Explain the hold in the note."))
         if self.move_id.state != "posted" or not self.move_id.is_purchase_document():

@@ -32,9 +32,9 @@ class SymetrieOrderStepWizard(models.TransientModel):
         self.ensure_one()
         order = self.order_id
         if self.step == "cancelled":
-            order.action_symetrie_cancel(self.note)
+            order._symetrie_cancel(self.note)
         elif self.step == "visit_booked":
-            order.action_symetrie_book_visit(
+            order._symetrie_book_visit(
                 self.visit_start,
                 self.visit_end,
                 technician=self.technician_id,

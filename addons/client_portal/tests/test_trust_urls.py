@@ -1,0 +1,65 @@
+# Copyright 2026 Symétrie
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+from odoo.exceptions import ValidationError
+from odoo.tests import tagged
+
+from .common_trust import TrustCase
+
+TOO_BIG = 2**31
+
+
+@tagged("post_install", "-at_install")
+class TestOutOfRangeIds(TrustCase):
+    """An id past PostgreSQL's integer in a portal URL is a 404, never a 500."""
+
+    def test_out_of_range_ids_are_not_found(self):
+        urls = {
+            self.boss_a: (
+                f"/my/work-orders/{TOO_BIG}",
+                f"/my/purchase/{TOO_BIG}",
+            ),
+            self.portal_a: (
+                f"/my/house/{TOO_BIG}",
+                f"/my/house/{self.house_a.id}/files/{TOO_BIG}",
+                f"/my/house/quotes/{TOO_BIG}",
+                f"/my/complaints/{TOO_BIG}",
+                f"/my/complaints/{self.complaint_a.id}/photos/{TOO_BIG}",
+            ),
+        }
+        checked = 0
+        for user, paths in urls.items():
+            self.authenticate(user.login, user.login)
+            for path in paths:
+                with self.subTest(path):
+                    response = self.url_open(path)
+                    self.assertEqual(response.status_code, 404, path)
+                    checked += 1
+        self.assertEqual(checked, 7)
+
+
+@tagged("post_install", "-at_install")
+class TestUploadLimitWithinServerLimit(TrustCase):
+    def test_limit_cannot_exceed_what_the_server_accepts(self):
+        self.env["ir.config_parameter"].sudo().set_param(
+            "web.max_file_upload_size", str(8 * 1024 * 1024)
+        )
+        with self.assertRaises(ValidationError):
+            self.env.company.portal_upload_max_mb = 10
+        self.env.company.portal_upload_max_mb = 5
+        self.assertEqual(self.env.company.portal_upload_max_mb, 5)
+
+    def test_oversize_request_gets_a_clear_message(self):
+        self.env["ir.config_parameter"].sudo().set_param(
+            "web.max_file_upload_size", str(64 * 1024)
+        )
+        self.authenticate(self.boss_a.login, self.boss_a.login)
+        response = self.url_open(
+            f"/my/work-orders/{self.order_unassigned.id}/step",
+            data={"step": "accepted", "current_step": "sent",
+                  "csrf_token": self._csrf()},
+            files={"photos": ("big.png", b"x" * (256 * 1024), "image/png")},
+            allow_redirects=False,
+        )
+        self.assertEqual(response.status_code, 413)
+        self.assertIn('role="alert"', response.text)
+        self.assertEqual(self.order_unassigned.symetrie_step, "sent")
