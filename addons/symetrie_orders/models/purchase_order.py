@@ -500,7 +500,9 @@ class PurchaseOrder(models.Model):
         to draft). The history stays: the roll-back is a new event."""
         self.ensure_one()
         now = fields.Datetime.now()
-        self.sudo().write({"symetrie_step": step, "symetrie_step_date": now})
+        self.sudo().with_context(symetrie_posting_step=True).write(
+            {"symetrie_step": step, "symetrie_step_date": now}
+        )
         return self.env["symetrie.order.event"].sudo().create(
             {
                 "order_id": self.id,
@@ -539,7 +541,8 @@ class PurchaseOrder(models.Model):
                 },
             }.get(step, {})
         )
-        attachments = attachments.sudo()
+        # Checked by _symetrie_post_step; system steps have none.
+        attachments = (attachments or self.env["ir.attachment"]).sudo()
         attachments.write({"res_model": self._name, "res_id": self.id})
         order.with_context(symetrie_posting_step=True).write(values)
         event = self.env["symetrie.order.event"].sudo().create(
