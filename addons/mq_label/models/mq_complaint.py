@@ -91,17 +91,6 @@ class MqComplaint(models.Model):
                     raise AccessError(
                         self.env._("A client files complaints on their own house only.")
                     )
-        return super().create(vals_list)
-
-    @api.depends("category_id", "project_id")
-    def _compute_user_id(self):
-        for complaint in self:
-            complaint.user_id = (
-                complaint.category_id.user_id or complaint.project_id.user_id
-            )
-
-    @api.model_create_multi
-    def create(self, vals_list):
         # The server sets the deadline, also for a complaint filed on the portal.
         Category = self.env["mq.complaint.category"].sudo()
         for vals in vals_list:
@@ -113,6 +102,13 @@ class MqComplaint(models.Model):
                 filed + timedelta(days=category.delay_days) if category else False
             )
         return super().create(vals_list)
+
+    @api.depends("category_id", "project_id")
+    def _compute_user_id(self):
+        for complaint in self:
+            complaint.user_id = (
+                complaint.category_id.user_id or complaint.project_id.user_id
+            )
 
     @api.depends("date_deadline", "date_answered")
     def _compute_is_late(self):

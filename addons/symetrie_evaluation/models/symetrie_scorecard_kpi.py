@@ -214,12 +214,14 @@ class SymetrieScorecardKpi(models.AbstractModel):
 
     @api.model
     def _symetrie_evaluation_domain(self, company, date_from, date_to):
-        """Submitted evaluations of a period contained in this one."""
+        """Submitted evaluations of a period that overlaps this one."""
         return [
             ("company_id", "=", company.id),
             ("state", "=", "submitted"),
-            ("date_from", ">=", date_from),
-            ("date_to", "<=", date_to),
+            # The period evaluated overlaps the card's: a quarterly rating of
+            # the landlord shows in each month of its quarter.
+            ("date_from", "<=", date_to),
+            ("date_to", ">=", date_from),
         ]
 
     @api.model
@@ -252,7 +254,7 @@ class SymetrieScorecardKpi(models.AbstractModel):
              WHERE e.company_id = %(company)s
                AND e.state = 'submitted'
                AND e.direction IN ('landlord_to_contractor', 'contractor_to_landlord')
-               AND e.date_from >= %(date_from)s AND e.date_to <= %(date_to)s
+               AND e.date_from <= %(date_to)s AND e.date_to >= %(date_from)s
                AND l.score > 0
           GROUP BY GROUPING SETS (
                 (e.partner_id, e.direction, e.department_id, l.axis_id),

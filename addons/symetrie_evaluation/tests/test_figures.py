@@ -354,13 +354,11 @@ class TestFigures(EvaluationCase):
         department = self.env["symetrie.landlord.department"].create(
             {"name": "Service test", "code": "TEST"}
         )
-        evaluation = self._evaluate(
-            self.env["res.partner"],
-            3,
-            user=self.portal_a,
-            direction="contractor_to_landlord",
-            partner_id=False,
-            department_id=department.id,
+        # A contractor (its company was sent work orders) rates the landlord.
+        self.portal_a.partner_id.commercial_partner_id.symetrie_is_contractor = True
+        Evaluation = self.env["symetrie.evaluation"].with_user(self.portal_a)
+        evaluation = Evaluation._portal_rate_landlord(
+            department, {axis.id: 3 for axis in self.axes}
         )
         with self.assertRaises(IntegrityError), mute_logger("odoo.sql_db"), self.cr.savepoint():
             department.unlink()
