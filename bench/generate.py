@@ -5,12 +5,11 @@
 Run it in ``odoo shell`` on a copy of a demo database (the demo records are the
 templates every generated row is cloned from)::
 
-    createdb -h 127.0.0.1 -T symetrie_demo symetrie_large
-    BENCH_SCALE=0.01 python3 odoo-bin shell -c odoo.conf -d symetrie_large \\
-        < bench/generate.py
+    createdb -h 127.0.0.1 -T symetrie symetrie_large
+    python3 bench/generate.py --scale 0.01 -c odoo.conf -d symetrie_large
+    # the same: BENCH_SCALE=0.01 odoo-bin shell -c odoo.conf -d symetrie_large < bench/generate.py
 
-``BENCH_SCALE`` (or ``--scale`` through ``bench/generate.sh``-style wrappers)
-is the fraction of the issue's volumes: 1.0 = 100,000 dwellings, 450,000 work
+``--scale`` (or ``BENCH_SCALE``) is the fraction of the issue's volumes: 1.0 = 100,000 dwellings, 450,000 work
 orders over three years, ~3 million events, 500 contractors with 3,000 portal
 technicians, a builder with 2,000 houses, 20,000 survey answers, 5,000
 complaints.  Rows are bulk SQL ``INSERT ... SELECT ... FROM generate_series``
@@ -24,9 +23,29 @@ import sys
 import time
 
 SCALE = float(os.environ.get("BENCH_SCALE", "0.01"))
-for _i, _arg in enumerate(sys.argv):
-    if _arg == "--scale" and _i + 1 < len(sys.argv):
-        SCALE = float(sys.argv[_i + 1])
+
+if "env" not in globals():
+    # Run directly (python3 bench/generate.py --scale 0.02 -c odoo.conf -d DB):
+    # hand this file to ``odoo-bin shell`` with the other arguments.
+    import subprocess
+
+    import odoo
+
+    args = sys.argv[1:]
+    if "--scale" in args:
+        at = args.index("--scale")
+        SCALE = float(args[at + 1])
+        del args[at : at + 2]
+    odoo_bin = os.path.join(os.path.dirname(os.path.dirname(odoo.__file__)), "odoo-bin")
+    with open(__file__, encoding="utf-8") as script:
+        sys.exit(
+            subprocess.run(
+                [sys.executable, odoo_bin, "shell", *args],
+                stdin=script,
+                env={**os.environ, "BENCH_SCALE": str(SCALE)},
+                check=False,
+            ).returncode
+        )
 
 VOLUMES = {
     "buildings": 5000,

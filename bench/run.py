@@ -203,6 +203,41 @@ def http_rows(dbname, tokens):
     return results
 
 
+CLIENT = """
+import sys, threading, time, requests
+base, db, path, seconds, workers = sys.argv[1], sys.argv[2], sys.argv[3], float(sys.argv[4]), int(sys.argv[5])
+done, failed = [0], [0]
+def work():
+    session = requests.Session()
+    session.get(base + "/web/login?db=" + db, timeout=60)
+    end = time.time() + seconds
+    while time.time() < end:
+        ok = session.get(base + path, timeout=60).status_code == 200
+        done[0] += ok
+        failed[0] += not ok
+threads = [threading.Thread(target=work) for _i in range(workers)]
+[t.start() for t in threads]
+[t.join() for t in threads]
+print(done[0] / seconds, failed[0])
+"""
+
+
+def throughput(dbname, token, seconds, workers):
+    """Requests per second of the tracking page and of /web/login, same server,
+    same client (a separate process, ``workers`` threads, 127.0.0.1 only)."""
+    import subprocess
+    import sys
+
+    rates = {}
+    for label, path in (("/web/login", "/web/login"), ("/track/<token>", "/track/%s" % token)):
+        out = subprocess.run(
+            [sys.executable, "-c", CLIENT, BASE, dbname, path, str(seconds), str(workers)],
+            capture_output=True, text=True, check=True,
+        ).stdout.split()
+        rates[label] = (float(out[0]), int(out[1]))
+    return rates
+
+
 def main():
     odoo.tools.config["db_name"] = "%s,%s" % (DEMO, LARGE)
     server = ThreadedServer(odoo.http.root)
@@ -216,6 +251,15 @@ def main():
         except Exception as error:  # reported in the table, not hidden
             print("HTTP rows failed on %s: %s" % (dbname, error))
         table[dbname] = rows
+        seconds = float(os.environ.get("BENCH_THROUGHPUT", "0"))
+        if seconds:
+            workers = int(os.environ.get("BENCH_CLIENTS", "4"))
+            rates = throughput(dbname, tokens["token"], seconds, workers)
+            login, track = rates["/web/login"], rates["/track/<token>"]
+            print("%s: /web/login %.1f req/s (%d failed), /track/<token> %.1f req/s (%d failed), "
+                  "ratio track/login %.2f (%d client threads, %.0f s each)" % (
+                      dbname, login[0], login[1], track[0], track[1],
+                      track[0] / login[0] if login[0] else 0, workers, seconds))
     cr = Registry(LARGE).cursor()
     cr.execute("SELECT count(*) FROM purchase_order")
     n_large = cr.fetchone()[0]

@@ -4,6 +4,7 @@ import secrets
 
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
+from odoo.tools import SQL
 
 from .symetrie_order_event import (
     CONTRACTOR_STEPS,
@@ -255,22 +256,46 @@ class PurchaseOrder(models.Model):
             ("symetrie_deadline", "<", self._symetrie_now()),
         ]
         positive = (operator == "=") == value
-        return late if positive else ["!", "&", *late]
+        if positive:
+            return late
+        # Spelled out: a negated "<" would drop the orders without a deadline.
+        return [
+            "|",
+            "|",
+            ("symetrie_step", "not in", list(OPEN_STEPS)),
+            ("symetrie_deadline", "=", False),
+            ("symetrie_deadline", ">=", self._symetrie_now()),
+        ]
 
     def _search_is_at_risk(self, operator, value):
         if operator not in ("=", "!=") or not isinstance(value, bool):
             raise UserError(self.env._("Unsupported search on acceptance."))
-        now = self._symetrie_now()
-        ids = []
-        candidates = self.search_fetch(
-            [("symetrie_step", "=", "sent")], ["symetrie_sent_date", "company_id"]
+        # The acceptance delay is each company's: compared in SQL, so the
+        # search costs one subquery whatever the number of sent orders.
+        self.flush_model(["symetrie_step", "symetrie_sent_date", "company_id"])
+        self.env["res.company"].flush_model(["symetrie_acceptance_delay_hours"])
+        at_risk = SQL(
+            """(SELECT po.id
+                  FROM purchase_order po
+                  JOIN res_company company ON company.id = po.company_id
+                 WHERE po.symetrie_step = 'sent'
+                   AND po.symetrie_sent_date < %s
+                       - company.symetrie_acceptance_delay_hours * interval '1 hour')""",
+            self._symetrie_now(),
         )
-        for order in candidates:
-            limit = now - order.company_id._symetrie_acceptance_delay()
-            if order.symetrie_sent_date and order.symetrie_sent_date < limit:
-                ids.append(order.id)
         positive = (operator == "=") == value
-        return [("id", "in" if positive else "not in", ids)]
+        return [("id", "in" if positive else "not in", at_risk)]
+
+    def init(self):
+        super().init()
+        # The "not accepted in time" search scans only the sent orders.
+        self.env.cr.execute(
+            """
+            CREATE INDEX IF NOT EXISTS symetrie_purchase_order_sent_date_idx
+                ON purchase_order (symetrie_sent_date)
+             WHERE symetrie_step = 'sent'
+            """
+        )
 
     @api.model
     def _group_expand_symetrie_step(self, steps, domain):

@@ -12,3 +12,4 @@ from . import test_demo_data
 from . import test_query_count
 from . import test_bills
 from . import test_housing_import
+from . import test_search_scale
