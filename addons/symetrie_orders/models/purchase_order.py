@@ -287,7 +287,7 @@ class PurchaseOrder(models.Model):
         return [("id", "in" if positive else "not in", at_risk)]
 
     def init(self):
-        super().init()
+        res = super().init()
         # The "not accepted in time" search scans only the sent orders.
         self.env.cr.execute(
             """
@@ -296,6 +296,7 @@ class PurchaseOrder(models.Model):
              WHERE symetrie_step = 'sent'
             """
         )
+        return res
 
     @api.model
     def _group_expand_symetrie_step(self, steps, domain):
