@@ -120,7 +120,8 @@ def orm_rows(dbname):
 
         if accepted:
             results["posting a step (on site)"] = measure(
-                lambda: (accepted.action_symetrie_on_site(), env.flush_all()),
+                # precommit: the chatter's tracking message is written at commit.
+                lambda: (accepted.action_symetrie_on_site(), env.flush_all(), cr.precommit.run()),
                 savepoint, rollback,
             )
 
@@ -144,7 +145,8 @@ def orm_rows(dbname):
             )
             if card:
                 results["scorecard period recompute (year)"] = measure(
-                    lambda: (card.action_recompute(), env.flush_all()), savepoint, rollback
+                    lambda: (card.action_recompute(), env.flush_all(), cr.precommit.run()),
+                    savepoint, rollback,
                 )
         if "mq.survey.campaign" in env:
             campaign = env["mq.survey.campaign"].sudo().search([], order="id desc", limit=1)
