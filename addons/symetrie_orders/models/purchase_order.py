@@ -4,7 +4,7 @@ import secrets
 
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
-from odoo.tools import SQL
+from odoo.osv import expression
 
 from .symetrie_order_event import (
     CONTRACTOR_STEPS,
@@ -270,21 +270,35 @@ class PurchaseOrder(models.Model):
     def _search_is_at_risk(self, operator, value):
         if operator not in ("=", "!=") or not isinstance(value, bool):
             raise UserError(self.env._("Unsupported search on acceptance."))
-        # The acceptance delay is each company's: compared in SQL, so the
-        # search costs one subquery whatever the number of sent orders.
-        self.flush_model(["symetrie_step", "symetrie_sent_date", "company_id"])
-        self.env["res.company"].flush_model(["symetrie_acceptance_delay_hours"])
-        at_risk = SQL(
-            """(SELECT po.id
-                  FROM purchase_order po
-                  JOIN res_company company ON company.id = po.company_id
-                 WHERE po.symetrie_step = 'sent'
-                   AND po.symetrie_sent_date < %s
-                       - company.symetrie_acceptance_delay_hours * interval '1 hour')""",
-            self._symetrie_now(),
+        # One indexed condition per company (its own delay): no order is loaded
+        # in Python, and the domain combines with the "late" one in one index scan.
+        now = self._symetrie_now()
+        companies = self.env["res.company"].sudo().search_fetch(
+            [], ["symetrie_acceptance_delay_hours"]
+        )
+        at_risk = expression.AND(
+            [
+                [("symetrie_step", "=", "sent")],
+                expression.OR(
+                    [
+                        [
+                            ("company_id", "=", company.id),
+                            (
+                                "symetrie_sent_date",
+                                "<",
+                                now - company._symetrie_acceptance_delay(),
+                            ),
+                        ]
+                        for company in companies
+                    ]
+                ),
+            ]
         )
         positive = (operator == "=") == value
-        return [("id", "in" if positive else "not in", at_risk)]
+        if positive:
+            return at_risk
+        # Not "!": a negated "<" would drop the orders without a sent date.
+        return [("id", "not in", self.sudo()._search(at_risk))]
 
     def init(self):
         res = super().init()
