@@ -2,8 +2,8 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from datetime import timedelta
 
-from odoo import api, fields, models
-from odoo.tools import SQL, is_html_empty
+from odoo import api, fields, models, tools
+from odoo.tools import is_html_empty
 from odoo.exceptions import UserError
 
 
@@ -119,7 +119,7 @@ class MqComplaint(models.Model):
             (
                 "id",
                 "in",
-                SQL(
+                tools.SQL(
                     """(SELECT id FROM mq_complaint
                          WHERE date_deadline IS NOT NULL
                            AND COALESCE(date_answered, %s) > date_deadline)""",

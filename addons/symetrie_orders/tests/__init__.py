@@ -1,6 +1,7 @@
 from . import test_trade
 from . import test_security
 from . import test_ui
+from . import test_search_scale
 from . import test_deadline
 from . import test_completeness
 from . import test_transitions
@@ -12,4 +13,3 @@ from . import test_demo_data
 from . import test_query_count
 from . import test_bills
 from . import test_housing_import
-from . import test_search_scale
