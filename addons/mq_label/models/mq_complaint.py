@@ -2,7 +2,7 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from datetime import timedelta
 
-from odoo import api, fields, models
+from odoo import api, fields, models, tools
 from odoo.tools import is_html_empty
 from odoo.exceptions import AccessError, UserError
 
@@ -124,19 +124,22 @@ class MqComplaint(models.Model):
             raise UserError(self.env._("Unsupported search on late complaints."))
         today = fields.Date.context_today(self)
         # A date compared with another column is not expressible in a domain:
-        # late answered complaints are found in SQL.
+        # late answered complaints are a SQL subquery, no id list in Python.
         self.flush_model(["date_deadline", "date_answered"])
-        self.env.cr.execute(
-            """
-            SELECT id FROM mq_complaint
-             WHERE date_deadline IS NOT NULL
-               AND COALESCE(date_answered, %s) > date_deadline
-            """,
-            (today,),
-        )
-        late = [("id", "in", [row[0] for row in self.env.cr.fetchall()])]
+        late = [
+            (
+                "id",
+                "in",
+                tools.SQL(
+                    """(SELECT id FROM mq_complaint
+                         WHERE date_deadline IS NOT NULL
+                           AND COALESCE(date_answered, %s) > date_deadline)""",
+                    today,
+                ),
+            )
+        ]
         positive = (operator == "=") == value
-        return late if positive else ["!"] + late
+        return late if positive else [("id", "not in", late[0][2])]
 
     @api.onchange("project_id")
     def _onchange_project_id(self):

@@ -4,6 +4,7 @@ import secrets
 
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
+from odoo.osv import expression
 
 from .symetrie_order_event import (
     CONTRACTOR_STEPS,
@@ -292,22 +293,61 @@ class PurchaseOrder(models.Model):
             ("symetrie_deadline", "<", self._symetrie_now()),
         ]
         positive = (operator == "=") == value
-        return late if positive else ["!", "&", *late]
+        if positive:
+            return late
+        # Spelled out: a negated "<" would drop the orders without a deadline.
+        return [
+            "|",
+            "|",
+            ("symetrie_step", "not in", list(OPEN_STEPS)),
+            ("symetrie_deadline", "=", False),
+            ("symetrie_deadline", ">=", self._symetrie_now()),
+        ]
 
     def _search_is_at_risk(self, operator, value):
         if operator not in ("=", "!=") or not isinstance(value, bool):
             raise UserError(self.env._("Unsupported search on acceptance."))
+        # One indexed condition per company (its own delay): no order is loaded
+        # in Python, and the domain combines with the "late" one in one index scan.
         now = self._symetrie_now()
-        ids = []
-        candidates = self.search_fetch(
-            [("symetrie_step", "=", "sent")], ["symetrie_sent_date", "company_id"]
+        companies = self.env["res.company"].sudo().search_fetch(
+            [], ["symetrie_acceptance_delay_hours"]
         )
-        for order in candidates:
-            limit = now - order.company_id._symetrie_acceptance_delay()
-            if order.symetrie_sent_date and order.symetrie_sent_date < limit:
-                ids.append(order.id)
+        at_risk = expression.AND(
+            [
+                [("symetrie_step", "=", "sent")],
+                expression.OR(
+                    [
+                        [
+                            ("company_id", "=", company.id),
+                            (
+                                "symetrie_sent_date",
+                                "<",
+                                now - company._symetrie_acceptance_delay(),
+                            ),
+                        ]
+                        for company in companies
+                    ]
+                ),
+            ]
+        )
         positive = (operator == "=") == value
-        return [("id", "in" if positive else "not in", ids)]
+        if positive:
+            return at_risk
+        # Not "!": a negated "<" would drop the orders without a sent date.
+        return [("id", "not in", self.sudo()._search(at_risk))]
+
+    def init(self):
+        res = super().init()
+        # The "not accepted in time" search scans only the sent orders.
+        self.env.cr.execute(
+            """
+            CREATE INDEX IF NOT EXISTS symetrie_purchase_order_sent_date_idx
+                ON purchase_order (symetrie_sent_date)
+             WHERE symetrie_step = 'sent'
+            """
+        )
+        return res
 
     @api.model
     def _group_expand_symetrie_step(self, steps, domain):

@@ -1,6 +1,7 @@
 from . import test_trade
 from . import test_security
 from . import test_ui
+from . import test_search_scale
 from . import test_deadline
 from . import test_completeness
 from . import test_transitions

@@ -1,0 +1,88 @@
+# Copyright 2026 Symétrie
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+from datetime import datetime, timedelta
+
+from odoo.tests import tagged
+
+from .common import WorkOrderCase
+
+
+@tagged("post_install", "-at_install", "is_query_count")
+class TestSearchScale(WorkOrderCase):
+    """The "late" and "not accepted in time" filters cost the same SQL
+    whatever the number of orders: no order is loaded into Python."""
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.tenant.email = False
+        cls.now = datetime.now().replace(microsecond=0)
+
+    def _add_orders(self, count):
+        """Sent orders, 2 days old, past their deadline: late and at risk."""
+        old = self.now - timedelta(days=30)
+        orders = self.env["purchase.order"]
+        for _i in range(count):
+            orders |= self._make_order(symetrie_request_date=old)
+        orders.sudo().write(
+            {
+                "symetrie_step": "sent",
+                "symetrie_sent_date": self.now - timedelta(days=2),
+            }
+        )
+        self.env.flush_all()
+        return orders
+
+    def _search_queries(self, domain):
+        PurchaseOrder = self.env["purchase.order"].with_user(self.landlord)
+        PurchaseOrder.search(domain)  # warm the access rules' cache
+        self.env.invalidate_all()
+        before = self.cr.sql_log_count
+        found = PurchaseOrder.search(domain)
+        return self.cr.sql_log_count - before, found
+
+    def test_filters_do_not_grow_with_the_orders(self):
+        for domain in (
+            [("symetrie_is_at_risk", "=", True)],
+            [("symetrie_is_at_risk", "=", False)],
+            [("symetrie_is_late", "=", True)],
+            [("symetrie_is_late", "=", False)],
+        ):
+            with self.subTest(domain=domain):
+                few = self._add_orders(5)
+                few_count, found = self._search_queries(domain)
+                many = self._add_orders(45)
+                many_count, found = self._search_queries(domain)
+                self.assertEqual(few_count, many_count)
+                if domain[0][2]:
+                    self.assertLessEqual(few | many, found)
+                else:
+                    self.assertFalse((few | many) & found)
+                with self.assertQueryCount(few_count):
+                    self.env["purchase.order"].with_user(self.landlord).search(domain)
+                # The orders are found in SQL, not listed by id into the query.
+                sql = self.env["purchase.order"]._search(domain).select()
+                listed = [
+                    p for p in sql.params
+                    if isinstance(p, (list, tuple)) and set(few.ids) <= set(p)
+                ]
+                self.assertFalse(listed, "the search carries the orders' ids")
+
+    def test_at_risk_follows_each_company_delay(self):
+        order = self._add_orders(1)
+        PurchaseOrder = self.env["purchase.order"]
+        self.assertIn(order, PurchaseOrder.search([("symetrie_is_at_risk", "=", True)]))
+        order.company_id.symetrie_acceptance_delay_hours = 72
+        self.assertNotIn(
+            order, PurchaseOrder.search([("symetrie_is_at_risk", "=", True)])
+        )
+        self.assertIn(order, PurchaseOrder.search([("symetrie_is_at_risk", "=", False)]))
+        self.assertFalse(order.symetrie_is_at_risk)
+
+    def test_open_order_without_deadline_is_not_late(self):
+        order = self._make_order()
+        order.sudo().write({"symetrie_step": "sent", "symetrie_deadline": False})
+        PurchaseOrder = self.env["purchase.order"]
+        self.assertFalse(order.symetrie_is_late)
+        self.assertNotIn(order, PurchaseOrder.search([("symetrie_is_late", "=", True)]))
+        self.assertIn(order, PurchaseOrder.search([("symetrie_is_late", "=", False)]))
