@@ -107,10 +107,11 @@ odoo_log_counts() {
     echo "$o_total $((o_fail + o_err)) $(grep -cE ' INFO .*odoo\.addons\..* skipped .* : ' "$1")"
 }
 
+# Names a fresh database in NEW_DB and registers it for the cleanup (not in a
+# $(...) subshell, which would lose the registration).
 new_db() {
-    local db="symetrie_t_${1}_$run_id"
-    databases+=("$db")
-    echo "$db"
+    NEW_DB="symetrie_t_${1}_$run_id"
+    databases+=("$NEW_DB")
 }
 
 free_port() {
@@ -223,7 +224,8 @@ PY
 pytest_odoo_cell() {  # pytest_odoo_cell NAME ADDON [odoo install options...]
     local name="$1" addon="$2" db start conf="$WORK_DIR/$1.conf"
     shift 2
-    db="$(new_db "${addon}_pytest")"
+    new_db "${addon}_pytest"
+    db="$NEW_DB"
     start=$(date +%s)
     if ! (cd / && "$PYTHON" -c "import pytest_odoo" 2>/dev/null); then
         say "installing pytest-odoo into $PYTHON"
@@ -279,7 +281,8 @@ else
     TAGS="${TAGS%,}"
 
     say "cell all-en: the four add-ons with demo data on an English database, every suite"
-    db_all="$(new_db all_en)"
+    new_db all_en
+    db_all="$NEW_DB"
     odoo_cell all-en "$db_all" "$PROJECT_ADDONS" "$TAGS"
 
     if [ "$MATRIX" = full ]; then
@@ -288,7 +291,8 @@ else
 
         for addon in mq_label symetrie_evaluation client_portal; do
             say "cell $addon-alone-fr: $addon alone with demo data on a French database, its suite"
-            odoo_cell "$addon-alone-fr" "$(new_db "${addon}_fr")" "$addon" "/$addon" \
+            new_db "${addon}_fr"
+            odoo_cell "$addon-alone-fr" "$NEW_DB" "$addon" "/$addon" \
                 --load-language=fr_FR
         done
 
@@ -296,7 +300,8 @@ else
         pytest_odoo_cell symetrie_orders-alone-fr-pytest symetrie_orders --load-language=fr_FR
 
         say "cell all-nodemo: the four add-ons without demo data, install only"
-        odoo_cell all-nodemo "$(new_db all_nodemo)" "$PROJECT_ADDONS" "" --without-demo=all
+        new_db all_nodemo
+        odoo_cell all-nodemo "$NEW_DB" "$PROJECT_ADDONS" "" --without-demo=all
     fi
     say "the Odoo matrix took $(( $(date +%s) - matrix_start )) s"
 fi
