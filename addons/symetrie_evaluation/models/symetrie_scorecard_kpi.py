@@ -79,6 +79,20 @@ class SymetrieScorecardKpi(models.AbstractModel):
     # KPIs
     # ------------------------------------------------------------------
     @api.model
+    def _symetrie_period_orders_sql(self, alias, company, start, stop):
+        """The work orders of ``company`` sent in [start, stop), for the
+        purchase_order table aliased ``alias``: the orders a period counts."""
+        order = SQL.identifier(alias)
+        return SQL(
+            "%(o)s.symetrie_is_work_order AND %(o)s.company_id = %(company)s"
+            " AND %(o)s.symetrie_sent_date >= %(start)s AND %(o)s.symetrie_sent_date < %(stop)s",
+            o=order,
+            company=company.id,
+            start=start,
+            stop=stop,
+        )
+
+    @api.model
     def _symetrie_order_kpis(self, company, date_from, date_to):
         """KPIs of the work orders sent in the period, per contractor.
 
@@ -148,22 +162,15 @@ class SymetrieScorecardKpi(models.AbstractModel):
                            AS work_accepted
                   FROM symetrie_order_event event
                   JOIN purchase_order eo ON eo.id = event.order_id
-                 WHERE eo.symetrie_is_work_order
-                   AND eo.company_id = %(company)s
-                   AND eo.symetrie_sent_date >= %(start)s
-                   AND eo.symetrie_sent_date < %(stop)s
+                 WHERE %(event_orders)s
               GROUP BY event.order_id
             ) s ON s.order_id = o.id
-             WHERE o.symetrie_is_work_order
-               AND o.company_id = %(company)s
-               AND o.symetrie_sent_date >= %(start)s
-               AND o.symetrie_sent_date < %(stop)s
+             WHERE %(period_orders)s
                AND o.symetrie_step != 'cancelled'
           GROUP BY GROUPING SETS ((partner.commercial_partner_id), ())
             """,
-            company=company.id,
-            start=start,
-            stop=stop,
+            event_orders=self._symetrie_period_orders_sql("eo", company, start, stop),
+            period_orders=self._symetrie_period_orders_sql("o", company, start, stop),
             now=now,
             delay=delay,
             expected=EXPECTED_STEPS,
@@ -194,16 +201,11 @@ class SymetrieScorecardKpi(models.AbstractModel):
              WHERE m.state = 'posted'
                AND m.move_type IN ('in_invoice', 'in_refund')
                AND aml.display_type = 'product'
-               AND o.symetrie_is_work_order
-               AND o.company_id = %(company)s
-               AND o.symetrie_sent_date >= %(start)s
-               AND o.symetrie_sent_date < %(stop)s
+               AND %(period_orders)s
                AND o.symetrie_step != 'cancelled'
           GROUP BY GROUPING SETS ((partner.commercial_partner_id), ())
             """,
-            company=company.id,
-            start=start,
-            stop=stop,
+            period_orders=self._symetrie_period_orders_sql("o", company, start, stop),
         )
         self.env.flush_all()
         self.env.cr.execute(query)
