@@ -50,3 +50,26 @@ class EvaluationCase(WorkOrderCase):
         if submit:
             evaluation.action_submit()
         return evaluation
+
+    def _work_order_bill(self, order, day, term):
+        """A draft vendor bill of ``order``'s first line, untaxed, dated ``day``."""
+        line = order.order_line[:1]
+        return self.env["account.move"].create(
+            {
+                "move_type": "in_invoice",
+                "partner_id": order.partner_id.id,
+                "invoice_date": day,
+                "invoice_payment_term_id": term.id,
+                "invoice_line_ids": [
+                    Command.create(
+                        {
+                            "product_id": line.product_id.id,
+                            "quantity": 1,
+                            "price_unit": line.price_unit,
+                            "tax_ids": [],
+                            "purchase_line_id": line.id,
+                        }
+                    )
+                ],
+            }
+        )

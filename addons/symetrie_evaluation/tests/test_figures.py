@@ -162,26 +162,7 @@ class TestFigures(EvaluationCase):
         self.assertEqual(card.paid_late_rate, 100.0)
 
     def _bill(self, order, day, post=True):
-        line = order.order_line[:1]
-        bill = self.env["account.move"].create(
-            {
-                "move_type": "in_invoice",
-                "partner_id": order.partner_id.id,
-                "invoice_date": day,
-                "invoice_payment_term_id": self.term.id,
-                "invoice_line_ids": [
-                    Command.create(
-                        {
-                            "product_id": line.product_id.id,
-                            "quantity": 1,
-                            "price_unit": line.price_unit,
-                            "tax_ids": [],
-                            "purchase_line_id": line.id,
-                        }
-                    )
-                ],
-            }
-        )
+        bill = self._work_order_bill(order, day, self.term)
         if post:
             bill.action_post()
         return bill

@@ -203,26 +203,7 @@ class TestScorecard(EvaluationCase):
         self.assertEqual(card.band, "E")
 
     def _bill(self, order, term):
-        line = order.order_line[:1]
-        bill = self.env["account.move"].create(
-            {
-                "move_type": "in_invoice",
-                "partner_id": order.partner_id.id,
-                "invoice_date": date(2020, 1, 12),
-                "invoice_payment_term_id": term.id,
-                "invoice_line_ids": [
-                    Command.create(
-                        {
-                            "product_id": line.product_id.id,
-                            "quantity": 1,
-                            "price_unit": line.price_unit,
-                            "tax_ids": [],
-                            "purchase_line_id": line.id,
-                        }
-                    )
-                ],
-            }
-        )
+        bill = self._work_order_bill(order, date(2020, 1, 12), term)
         bill.action_post()
         return bill
 
