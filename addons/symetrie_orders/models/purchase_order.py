@@ -535,6 +535,27 @@ class PurchaseOrder(models.Model):
             return self.env["symetrie.order.event"]
         return order._symetrie_write_step(step, note=note)
 
+    def _symetrie_log_event(self, kind, note=None, attachments=None, source=None, **values):
+        """Record something that happened at the current step without moving
+        the order (a slot proposed, a missed visit, a quote...). Callers check
+        who may do it first; the event is the server's to write."""
+        self.ensure_one()
+        source = source or ("portal" if self.env.user.share else "backend")
+        attachments = (attachments or self.env["ir.attachment"]).sudo()
+        attachments.write({"res_model": self._name, "res_id": self.id})
+        return self.env["symetrie.order.event"].sudo().create(
+            {
+                "order_id": self.id,
+                "kind": kind,
+                "step": self.sudo().symetrie_step,
+                "author_id": self.env.user.id,
+                "note": (note or "").strip() or False,
+                "attachment_ids": [fields.Command.set(attachments.ids)],
+                "source": source,
+                **values,
+            }
+        )
+
     def _symetrie_roll_back_step(self, step, note):
         """Go back to ``step`` when money moves back (payment undone, bill reset
         to draft). The history stays: the roll-back is a new event."""
@@ -775,11 +796,13 @@ class PurchaseOrder(models.Model):
         )
 
     def _symetrie_tenant_timeline(self):
-        """Steps the tenant sees: label and date, no note, no author, no price."""
+        """Events the tenant sees: label and date, no note, no author, no price."""
         self.ensure_one()
-        labels = dict(self._fields["symetrie_step"]._description_selection(self.env))
         events = self.sudo().symetrie_event_ids.sorted("id")
-        return [{"step": e.step, "label": labels[e.step], "date": e.date} for e in events]
+        return [
+            {"step": e.step, "kind": e.kind, "label": e._symetrie_label(), "date": e.date}
+            for e in events
+        ]
 
     # ------------------------------------------------------------------
     # Scheduled action: late and at-risk orders get an activity

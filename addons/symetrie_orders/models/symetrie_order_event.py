@@ -19,6 +19,22 @@ TRACKING_STEPS = [
     ("cancelled", "Cancelled"),
 ]
 
+# What an event records: a step, or something that happened at the current
+# step without moving the order (a slot proposed, a missed visit, a signed
+# report, an extra-work quote). The order's step is kept on every event.
+EVENT_KINDS = [
+    ("step", "Step"),
+    ("slots_proposed", "Slots proposed"),
+    ("slot_chosen", "Slot chosen"),
+    ("slots_refused", "Other slots asked"),
+    ("tenant_absent", "Tenant absent"),
+    ("no_show", "Nobody came"),
+    ("report_signed", "Intervention report"),
+    ("quote_submitted", "Extra work quote submitted"),
+    ("quote_accepted", "Extra work quote accepted"),
+    ("quote_refused", "Extra work quote refused"),
+]
+
 # Which step may follow which: the parcel-like life of a work order.
 TRANSITIONS = {
     "draft": {"sent", "cancelled"},
@@ -75,6 +91,9 @@ class SymetrieOrderEvent(models.Model):
     )
     company_id = fields.Many2one(related="order_id.company_id", store=True)
     step = fields.Selection(TRACKING_STEPS, required=True, readonly=True)
+    kind = fields.Selection(
+        EVENT_KINDS, required=True, default="step", readonly=True, index=True
+    )
     date = fields.Datetime(
         required=True, default=fields.Datetime.now, readonly=True, index=True
     )
@@ -94,6 +113,12 @@ class SymetrieOrderEvent(models.Model):
     )
     visit_start = fields.Datetime(readonly=True)
     visit_end = fields.Datetime(readonly=True)
+
+    def _symetrie_label(self):
+        """What the event says in a timeline: its step, or what happened."""
+        self.ensure_one()
+        field = "step" if self.kind == "step" else "kind"
+        return dict(self._fields[field]._description_selection(self.env))[self[field]]
 
     @api.model
     def _allowed_next_steps(self, step):

@@ -48,3 +48,25 @@ class TestEventsAreNeverRewritten(WorkOrderCase):
         with self.assertRaises(IntegrityError), self.env.cr.savepoint():
             self.order.sudo().unlink()
             self.env.flush_all()
+
+
+@tagged("post_install", "-at_install")
+class TestEventsBesideTheSteps(WorkOrderCase):
+    """Something happens at a step without moving the order (a slot proposed,
+    a missed visit): it is an event of its own kind, shown in the timelines."""
+
+    def test_a_logged_event_keeps_the_step_and_reads_as_what_happened(self):
+        order = self._walk(self._make_order(), ["sent", "accepted"])
+        event = order.with_user(self.portal_a)._symetrie_log_event(
+            "tenant_absent", note="Avis de passage laissé"
+        )
+        self.assertEqual(order.symetrie_step, "accepted")
+        self.assertEqual(
+            (event.kind, event.step, event.source), ("tenant_absent", "accepted", "portal")
+        )
+        self.assertEqual(event.author_id, self.portal_a)
+        timeline = order.with_context(lang="en_US")._symetrie_tenant_timeline()
+        labels = [line["label"] for line in timeline]
+        self.assertEqual(labels, ["Sent", "Accepted", "Tenant absent"])
+        with self.assertRaises(UserError):
+            event.sudo().write({"kind": "step"})
