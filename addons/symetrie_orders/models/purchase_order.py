@@ -26,7 +26,8 @@ STEPS_NEEDING_NOTE = {"declined", "work_refused", "work_done", "cancelled"}
 
 
 class PurchaseOrder(models.Model):
-    _inherit = "purchase.order"
+    _name = "purchase.order"
+    _inherit = ["purchase.order", "symetrie.visit.planning.mixin"]
 
     symetrie_is_work_order = fields.Boolean(
         string="Work Order", index=True, copy=True, readonly=True
@@ -512,6 +513,7 @@ class PurchaseOrder(models.Model):
                 raise ValidationError(
                     self.env._("Book the visit with a start and an end after the start.")
                 )
+            self._symetrie_check_direct_booking()
         return self._symetrie_write_step(
             step,
             note=note,
