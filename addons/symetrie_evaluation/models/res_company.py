@@ -12,6 +12,9 @@ WEIGHT_FIELDS = [
     ("symetrie_weight_transparency", 15.0),
     ("symetrie_weight_rework", 15.0),
     ("symetrie_weight_tenant", 15.0),
+    # Measured and shown from the start; it enters the score once the
+    # landlord gives it a weight (existing scores do not move on upgrade).
+    ("symetrie_weight_visits", 0.0),
     ("symetrie_weight_completeness", 40.0),
     ("symetrie_weight_work_acceptance", 30.0),
     ("symetrie_weight_axes", 20.0),
@@ -40,6 +43,12 @@ class ResCompany(models.Model):
     symetrie_weight_rework = fields.Float(string="Weight of Work Right First Time", default=15.0)
     symetrie_weight_tenant = fields.Float(
         string="Weight of Tenant Satisfaction", default=15.0
+    )
+    symetrie_weight_visits = fields.Float(
+        string="Weight of Visits Kept",
+        default=0.0,
+        help="Booked visits the tenant did not report as missed; the tenant's "
+        "own absences are left out of the sample.",
     )
     symetrie_weight_completeness = fields.Float(
         string="Weight of Order Completeness", default=40.0

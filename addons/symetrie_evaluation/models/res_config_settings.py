@@ -18,6 +18,9 @@ class ResConfigSettings(models.TransientModel):
     symetrie_weight_rework = fields.Float(
         related="company_id.symetrie_weight_rework", readonly=False
     )
+    symetrie_weight_visits = fields.Float(
+        related="company_id.symetrie_weight_visits", readonly=False
+    )
     symetrie_weight_tenant = fields.Float(
         related="company_id.symetrie_weight_tenant", readonly=False
     )

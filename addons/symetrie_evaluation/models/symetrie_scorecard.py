@@ -93,6 +93,20 @@ class SymetrieScorecard(models.Model):
         readonly=True, digits=(3, 2), aggregator="avg"
     )
     tenant_rating_count = fields.Integer(string="Tenant Ratings", readonly=True)
+    visit_count = fields.Integer(
+        string="Visits", readonly=True, help="Booked visits whose slot is over."
+    )
+    no_show_count = fields.Integer(
+        string="No-shows",
+        readonly=True,
+        help="Visits the tenant reported nobody came to: the contractor's.",
+    )
+    tenant_absent_count = fields.Integer(
+        string="Tenant Absences",
+        readonly=True,
+        help="Visits where the technician found nobody: the tenant's, never "
+        "counted against the contractor.",
+    )
     completeness_rate = fields.Float(
         string="Complete Orders (%)",
         readonly=True,
@@ -209,6 +223,7 @@ class SymetrieScorecard(models.Model):
         kpis = self._symetrie_order_kpis(company, date_from, date_to)
         billed = self._symetrie_billed_amounts(company, date_from, date_to)
         tenant = self._symetrie_tenant_kpis(company, date_from, date_to)
+        visits = self._symetrie_visit_kpis(company, date_from, date_to)
         axis_rows = self._symetrie_axis_averages(company, date_from, date_to)
         payment = self._symetrie_landlord_payment_kpis(company, date_from, date_to)
         axes = {
@@ -250,6 +265,7 @@ class SymetrieScorecard(models.Model):
                 axes,
                 payment=payment if role == "landlord" else None,
                 billed=billed.get(partner) if role == "contractor" else billed.get(False),
+                visits=visits.get(partner) if role == "contractor" else None,
             )
             before = previous.get((role, partner, department or False))
             values.update(

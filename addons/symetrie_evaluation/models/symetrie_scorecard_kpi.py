@@ -18,6 +18,7 @@ FIGURES = [
     ("transparency", "contractor", "symetrie_weight_transparency"),
     ("rework", "contractor", "symetrie_weight_rework"),
     ("tenant", "contractor", "symetrie_weight_tenant"),
+    ("visits", "contractor", "symetrie_weight_visits"),
     ("payment", "landlord", "symetrie_weight_payment"),
     ("completeness", "landlord", "symetrie_weight_completeness"),
     ("work_acceptance", "landlord", "symetrie_weight_work_acceptance"),
@@ -29,6 +30,7 @@ FIGURE_CODES = [
     ("transparency", "Transparency"),
     ("rework", "Work right first time"),
     ("tenant", "Tenant satisfaction"),
+    ("visits", "Visits kept"),
     ("payment", "Bills paid on time"),
     ("completeness", "Complete orders"),
     ("work_acceptance", "Work accepted in time"),
@@ -236,6 +238,37 @@ class SymetrieScorecardKpi(models.AbstractModel):
             ["score:avg", "__count"],
         )
         return {partner.id: (average, count) for partner, average, count in rows}
+
+    @api.model
+    def _symetrie_visit_kpis(self, company, date_from, date_to):
+        """Visits of the period's work orders, per contractor: the booked
+        visits whose slot is over, the contractor's no-shows (reported by the
+        tenant) and, apart, the tenant's absences (never the contractor's)."""
+        start, stop = self._symetrie_period_bounds(company, date_from, date_to)
+        query = SQL(
+            """
+            SELECT partner.commercial_partner_id AS partner_id,
+                   count(*) FILTER (
+                       WHERE e.kind = 'step' AND e.step = 'visit_booked'
+                         AND e.visit_end < %(now)s
+                   ) AS visit_count,
+                   count(*) FILTER (WHERE e.kind = 'no_show') AS no_show_count,
+                   count(*) FILTER (WHERE e.kind = 'tenant_absent') AS tenant_absent_count
+              FROM symetrie_order_event e
+              JOIN purchase_order o ON o.id = e.order_id
+              JOIN res_partner partner ON partner.id = o.partner_id
+             WHERE %(period_orders)s
+               AND o.symetrie_step != 'cancelled'
+               AND (e.kind IN ('no_show', 'tenant_absent')
+                    OR (e.kind = 'step' AND e.step = 'visit_booked'))
+          GROUP BY partner.commercial_partner_id
+            """,
+            now=self.env["purchase.order"]._symetrie_now(),
+            period_orders=self._symetrie_period_orders_sql("o", company, start, stop),
+        )
+        self.env.flush_all()
+        self.env.cr.execute(query)
+        return {row["partner_id"]: row for row in self.env.cr.dictfetchall()}
 
     @api.model
     def _symetrie_axis_averages(self, company, date_from, date_to):

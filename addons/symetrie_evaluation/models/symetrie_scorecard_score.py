@@ -48,7 +48,16 @@ class SymetrieScorecardScore(models.AbstractModel):
 
     @api.model
     def _symetrie_card_values(
-        self, company, role, kpis, tenant, axis_rows, axes, payment=None, billed=0.0
+        self,
+        company,
+        role,
+        kpis,
+        tenant,
+        axis_rows,
+        axes,
+        payment=None,
+        billed=0.0,
+        visits=None,
     ):
         """The values of one scorecard, from the aggregates of the period.
 
@@ -115,6 +124,19 @@ class SymetrieScorecardScore(models.AbstractModel):
                     "tenant": ((average - 1) * 25.0 if count else 0.0, count),
                 }
             )
+            # A visit the tenant missed is neither kept nor missed by the
+            # contractor: it leaves the sample.
+            v = visits or defaultdict(int)
+            expected = max(v["visit_count"] - v["tenant_absent_count"], 0)
+            kept = max(expected - v["no_show_count"], 0)
+            values.update(
+                {
+                    "visit_count": v["visit_count"],
+                    "no_show_count": v["no_show_count"],
+                    "tenant_absent_count": v["tenant_absent_count"],
+                }
+            )
+            measured["visits"] = (rate(kept, expected), expected)
         else:
             payment = payment or {}
             bills_due = payment.get("bills_due", 0)

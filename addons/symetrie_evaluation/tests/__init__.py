@@ -9,3 +9,4 @@ from . import test_multi_company
 from . import test_figures
 from . import test_reply
 from . import test_evaluation_trust
+from . import test_visit_figures

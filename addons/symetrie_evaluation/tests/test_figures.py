@@ -128,6 +128,8 @@ class TestFigures(EvaluationCase):
                 "transparency": (0.0, 3, True),
                 "rework": (100.0, 3, True),
                 "tenant": (0.0, 0, False),
+                # No visit slot is over yet: measured on nothing, never 100.
+                "visits": (0.0, 0, False),
                 "axes": (100.0, 1, False),
             },
         )
