@@ -228,6 +228,15 @@ METHODS = (
     ("mq.commitment", "commitment_b", "action_builder_acknowledge", [], {"label"}),
     ("mq.complaint", "complaint_b", "action_start", [], {"label"}),
     ("mq.complaint", "complaint_b", "action_close", [], {"label"}),
+    # The visit planning API is the server's (portal routes call it after
+    # their checks): never callable over RPC, whoever asks.
+    ("purchase.order", "order_b", "_symetrie_propose_slots",
+     [[["2030-01-15 08:00:00", "2030-01-15 10:00:00"]]], set()),
+    ("purchase.order", "order_assigned", "_symetrie_tenant_choose_slot", [1], set()),
+    ("purchase.order", "order_assigned", "_symetrie_tenant_ask_other_slots", ["x"], set()),
+    ("purchase.order", "order_assigned", "_symetrie_tenant_report_no_show", [], set()),
+    ("purchase.order", "order_assigned", "_symetrie_tenant_absent", [[]], set()),
+    ("purchase.order", "order_assigned", "_symetrie_visit_ics", [], set()),
 )
 
 

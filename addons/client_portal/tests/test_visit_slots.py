@@ -407,3 +407,99 @@ class TestVisitTours(VisitCase):
         with screenshots_on_signal():
             self.start_tour(f"/track/{self._token(self.order_a)}", "client_portal_visit_no_show_tour")
         self.assertEqual(len(self._events(kind="no_show")), 1)
+
+
+@tagged("post_install", "-at_install")
+class TestVisitRouteMatrix(VisitCase):
+    """Every new route as every kind of visitor: only contractor A (for its
+    order) and the order's own token get through; nothing is written else."""
+
+    def _actors(self):
+        return {
+            "contractor B": self.portal_b,
+            "technician of C": self.tech_c,
+            "public": None,
+            "employee without orders group": self.employee,
+        }
+
+    def test_contractor_routes_refused_to_everyone_else(self):
+        self._proposed()
+        start = datetime(2030, 1, 15, 8, 0)
+        self.order_b.with_user(self.landlord)._symetrie_post_step("accepted")
+        order = self.order_a
+        routes = [
+            ("GET", f"/my/work-orders/{order.id}/visit.ics", None),
+            ("POST", f"/my/work-orders/{order.id}/slots",
+             {"slot_start_1": local(self.tomorrow), "slot_end_1": local(self.tomorrow + timedelta(hours=1))}),
+            ("POST", f"/my/work-orders/{order.id}/tenant-absent", {"note": "x"}),
+        ]
+        order.with_user(self.landlord)._symetrie_book_visit(start, start + timedelta(hours=2))
+        before = (len(self._events()), order.symetrie_visit_start)
+        checked = 0
+        for actor_name, actor in self._actors().items():
+            self._as(actor)
+            for method, url, data in routes:
+                case = f"{method} {url} as {actor_name}"
+                with self.subTest(case):
+                    if method == "GET":
+                        response = self.url_open(url, allow_redirects=False)
+                    else:
+                        response = self.url_open(
+                            url, data=dict(data, csrf_token=self._csrf()),
+                            files={"photos": ("avis.png", PNG, "image/png")},
+                            allow_redirects=False,
+                        )
+                    self.assertIn(response.status_code, (303, 403, 404), case)
+                    if response.status_code == 303:
+                        self.assertIn("/web/login", response.headers.get("Location", ""), case)
+                    self.assertNotIn("BEGIN:VCALENDAR", response.text, case)
+                    checked += 1
+        self.assertEqual((len(self._events()), order.symetrie_visit_start), before)
+        self.assertEqual(checked, 12)
+
+    def test_a_technician_not_assigned_gets_nothing_when_the_company_says_so(self):
+        other_tech = self._portal_user("cp_tech_a3", "Théo Alpha", self.contractor_a)
+        self.contractor_a.portal_technicians_see_all = False
+        start = datetime(2030, 1, 15, 8, 0)
+        self.order_a.with_user(self.landlord)._symetrie_book_visit(
+            start, start + timedelta(hours=2), technician=self.portal_a.partner_id
+        )
+        self._as(other_tech)
+        response = self.url_open(f"/my/work-orders/{self.order_a.id}/visit.ics")
+        self.assertEqual(response.status_code, 404)
+        with self.assertRaises(Exception):
+            self.order_a.with_user(other_tech)._symetrie_propose_slots(
+                [(start + timedelta(days=1), start + timedelta(days=1, hours=1))]
+            )
+
+    def test_tenant_routes_by_token(self):
+        self._proposed()
+        slot = self._events(kind="slots_proposed")[:1]
+        self.order_b.with_user(self.landlord)._symetrie_post_step("accepted")
+        tokens = {
+            "token of another order": self._token(self.order_b),
+            "wrong token": "x" * 43,
+        }
+        checked = 0
+        for actor_name, actor in self._actors().items():
+            self._as(actor)
+            for token_name, token in tokens.items():
+                for path, data in (
+                    ("slot", {"slot_id": slot.id}),
+                    ("other-slots", {"message": "Le soir"}),
+                    ("no-show", {}),
+                ):
+                    case = f"{path}, {token_name}, as {actor_name}"
+                    with self.subTest(case):
+                        response = self.url_open(
+                            f"/track/{token}/{path}",
+                            data=dict(data, csrf_token=self._csrf()),
+                            allow_redirects=False,
+                        )
+                        expected = 404 if token_name == "wrong token" else 400
+                        self.assertEqual(response.status_code, expected, case)
+                        checked += 1
+        self.assertEqual(self.order_a.symetrie_step, "accepted")
+        self.assertFalse(self._events(kind="slot_chosen") | self._events(kind="slots_refused"))
+        self.assertFalse(self._events(self.order_b).filtered(lambda e: e.kind != "step"))
+        self.assertEqual(checked, 24)
