@@ -32,7 +32,7 @@ function fill(selector, value) {
 // The contractor, on a phone, proposes two slots to the tenant.
 registry.category("web_tour.tours").add("client_portal_visit_propose_tour", {
     steps: () => [
-        {trigger: ".o_work_order_propose_slots"},
+        {trigger: ".o_work_order_propose_slots:contains('Proposez jusqu')"},
         fill(".o_work_order_propose_slots input[name='slot_start_1']", "2030-01-15T09:00"),
         fill(".o_work_order_propose_slots input[name='slot_end_1']", "2030-01-15T11:00"),
         fill(".o_work_order_propose_slots input[name='slot_start_2']", "2030-01-16T14:00"),
@@ -51,6 +51,7 @@ registry.category("web_tour.tours").add("client_portal_visit_propose_tour", {
 // The tenant opens the tracking link and picks the second slot.
 registry.category("web_tour.tours").add("client_portal_visit_choose_tour", {
     steps: () => [
+        {trigger: ".o_tenant_slots:contains('Choisissez votre créneau de visite')"},
         {trigger: ".o_tenant_slots .o_tenant_slot_button:contains('09:00')"},
         screenshot("tenant_choose_slot"),
         {trigger: ".o_tenant_slots .o_tenant_slot_button:contains('14:00')", run: "click"},
@@ -71,7 +72,7 @@ registry.category("web_tour.tours").add("client_portal_visit_no_show_tour", {
         {trigger: ".o_tenant_no_show_form textarea[name='note']", run: "edit Personne n'est venu."},
         screenshot("tenant_no_show_form"),
         {trigger: ".o_tenant_no_show_button", run: "click"},
-        {trigger: ".o_tenant_no_show_sent"},
+        {trigger: ".o_tenant_no_show_sent:contains('personne n')"},
         {trigger: "body:not(:has(.o_tenant_no_show_form))"},
         screenshot("tenant_no_show_sent"),
     ],
