@@ -150,12 +150,16 @@ class TestVisitSlots(VisitCase):
             "csrf_token": self._csrf(), "step": "visit_booked", "current_step": "accepted",
             "visit_start": start, "visit_end": end,
         }
+        page = self.url_open(f"/my/work-orders/{self.order_a.id}").text
+        self.assertIn("o_work_order_pending_slots", page)
+        self.assertNotIn("o_step_visit_booked", page, "no direct booking offered yet")
         url = f"/my/work-orders/{self.order_a.id}/step"
         response = self.url_open(url, data=data, allow_redirects=False)
         self.assertEqual(response.status_code, 400)
         self.assertEqual(self.order_a.symetrie_step, "accepted")
         # Once the company's delay has passed, the contractor books directly.
         self.order_a.sudo().company_id.symetrie_slot_answer_hours = 0
+        self.assertIn("o_step_visit_booked", self.url_open(f"/my/work-orders/{self.order_a.id}").text)
         response = self.url_open(url, data=data, allow_redirects=False)
         self.assertEqual(response.status_code, 303)
         self.assertEqual(self.order_a.symetrie_step, "visit_booked")

@@ -9,7 +9,6 @@ from . import symetrie_ecb_rate
 from . import symetrie_bill_hold
 from . import symetrie_visit_planning_mixin
 from . import purchase_order
-from . import res_company_visit_planning
 from . import purchase_order_line
 from . import symetrie_late_payment_mixin
 from . import account_move

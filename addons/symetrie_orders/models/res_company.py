@@ -120,3 +120,28 @@ class ResCompany(models.Model):
         self.ensure_one()
         tz = pytz.timezone(self.sudo().partner_id.tz or self.env.user.tz or "UTC")
         return pytz.utc.localize(moment).astimezone(tz).date()
+
+    # Planning visits: the tenant's choice of slot, a missed visit.
+    symetrie_slot_answer_hours = fields.Integer(
+        string="Slot Answer Delay (hours)",
+        default=48,
+        help="Time the tenant has to choose one of the slots proposed; after "
+        "it, the contractor may book the visit directly.",
+    )
+    symetrie_no_show_window_hours = fields.Integer(
+        string="Missed Visit Window (hours)",
+        default=48,
+        help="Time after a visit slot during which the tenant may report "
+        "that nobody came.",
+    )
+
+    @api.constrains("symetrie_slot_answer_hours", "symetrie_no_show_window_hours")
+    def _check_symetrie_visit_delays(self):
+        for company in self:
+            if company.symetrie_slot_answer_hours < 0 or company.symetrie_no_show_window_hours < 1:
+                raise ValidationError(
+                    self.env._(
+                        "The slot answer delay cannot be negative and the missed "
+                        "visit window is at least one hour."
+                    )
+                )

@@ -39,3 +39,10 @@ class ResConfigSettings(models.TransientModel):
     symetrie_bill_amount_tolerance = fields.Float(
         related="company_id.symetrie_bill_amount_tolerance", readonly=False
     )
+
+    symetrie_slot_answer_hours = fields.Integer(
+        related="company_id.symetrie_slot_answer_hours", readonly=False
+    )
+    symetrie_no_show_window_hours = fields.Integer(
+        related="company_id.symetrie_no_show_window_hours", readonly=False
+    )

@@ -151,19 +151,25 @@ class SymetrieVisitPlanningMixin(models.AbstractModel):
         )
         return event
 
+    def _symetrie_direct_booking_until(self):
+        """Until when this portal user may not book directly, or None."""
+        self.ensure_one()
+        if not self.env.user.share:
+            return None
+        pending = self._symetrie_pending_slots()
+        if not pending:
+            return None
+        hours = self.sudo().company_id.symetrie_slot_answer_hours
+        until = min(pending.mapped("date")) + timedelta(hours=hours)
+        return until if fields.Datetime.now() < until else None
+
     def _symetrie_check_direct_booking(self):
         """While slots wait for the tenant, the contractor books directly only
         once the company's delay has passed. The landlord's staff may book
         (they may have agreed a time with the tenant by phone)."""
         self.ensure_one()
-        if not self.env.user.share:
-            return
-        pending = self._symetrie_pending_slots()
-        if not pending:
-            return
-        hours = self.sudo().company_id.symetrie_slot_answer_hours
-        until = min(pending.mapped("date")) + timedelta(hours=hours)
-        if fields.Datetime.now() < until:
+        until = self._symetrie_direct_booking_until()
+        if until:
             raise UserError(
                 self.env._(
                     "The tenant has until %(until)s to choose one of your slots: "
