@@ -27,6 +27,11 @@ class VisitCase(PortalCase):
         cls.order_a.with_user(cls.landlord)._symetrie_post_step("accepted")
         cls.tomorrow = datetime.now().replace(second=0, microsecond=0) + timedelta(days=1)
 
+    def _assert_says(self, response, *messages):
+        text = response.text.replace("&#39;", "'")
+        self.assertTrue(any(m in text for m in messages), messages)
+        self.assertNotIn("Traceback", text)
+
     def _events(self, order=None, kind=None):
         events = (order or self.order_a).sudo().symetrie_event_ids
         return events.filtered(lambda e: e.kind == kind) if kind else events
@@ -115,6 +120,7 @@ class TestVisitSlots(VisitCase):
         )
         self.assertEqual(response.status_code, 400)
         self.assertIn("o_tenant_tracking", response.text)
+        self._assert_says(response, "Aucun créneau n'attend votre choix", "No slot is waiting for your choice")
         self.assertEqual(len(self._events()), events_before)
         self.assertEqual(order.symetrie_visit_start, slots[1].visit_start)
 
@@ -122,22 +128,34 @@ class TestVisitSlots(VisitCase):
         self._as(self.portal_a)
         past = datetime.now() - timedelta(hours=2)
         first = self.tomorrow.replace(hour=9, minute=0)
+        # (slots, the message in French or in English)
         cases = {
-            "past": [(local(past), local(past + timedelta(hours=1)))],
-            "end before start": [(local(first), local(first - timedelta(hours=1)))],
-            "four": [
-                (local(first + timedelta(days=n)), local(first + timedelta(days=n, hours=1)))
-                for n in range(4)
-            ],
-            "none": [],
-            "not a date": [("demain", "après-demain")],
+            "past": (
+                [(local(past), local(past + timedelta(hours=1)))],
+                ("Un créneau ne peut pas être dans le passé.", "A slot cannot be in the past."),
+            ),
+            "end before start": (
+                [(local(first), local(first - timedelta(hours=1)))],
+                ("Un créneau doit finir après son début.", "A slot must end after it starts."),
+            ),
+            "four": (
+                [
+                    (local(first + timedelta(days=n)), local(first + timedelta(days=n, hours=1)))
+                    for n in range(4)
+                ],
+                ("Proposez au plus 3 créneaux.", "Propose at most 3 slots."),
+            ),
+            "none": ([], ("Proposez au moins un créneau.", "Propose at least one slot.")),
+            "not a date": ([("demain", "après-demain")], ("",)),
         }
         mails_before = len(self._tenant_mails())
-        for case, slots in cases.items():
+        for case, (slots, messages) in cases.items():
             with self.subTest(case):
                 response = self._propose(slots)
                 self.assertEqual(response.status_code, 400, case)
                 self.assertIn("o_work_order_error", response.text)
+                text = response.text.replace("&#39;", "'")
+                self.assertTrue(any(m in text for m in messages), case)
                 self.assertNotIn("Traceback", response.text)
                 self.assertFalse(self._events(kind="slots_proposed"), case)
         self.assertEqual(len(self._tenant_mails()), mails_before)
@@ -371,6 +389,7 @@ class TestMissedVisits(VisitCase):
         self._as(None)
         response = self._no_show()
         self.assertEqual(response.status_code, 400)
+        self._assert_says(response, "Vous pourrez signaler", "You can say nobody came")
         self.assertFalse(self._events(kind="no_show"))
         self.order_a.sudo().company_id.symetrie_no_show_window_hours = 1
         start = datetime.now().replace(microsecond=0) - timedelta(hours=5)
@@ -379,6 +398,7 @@ class TestMissedVisits(VisitCase):
         )
         response = self._no_show()
         self.assertEqual(response.status_code, 400)
+        self._assert_says(response, "dans les 1 heures", "within 1 hours")
         self.assertFalse(self._events(kind="no_show"))
         # Before the slot even starts.
         start = fields.Datetime.now() + timedelta(days=1)
