@@ -9,6 +9,7 @@ from odoo.osv import expression
 from .symetrie_order_event import (
     CONTRACTOR_STEPS,
     OPEN_STEPS,
+    SYSTEM_STEPS,
     TRACKING_STEPS,
     TRANSITIONS,
 )
@@ -460,6 +461,15 @@ class PurchaseOrder(models.Model):
         self.ensure_one()
         if not self.symetrie_is_work_order:
             raise UserError(self.env._("%(order)s is not a work order.", order=self.name))
+        if step in SYSTEM_STEPS:
+            labels = dict(self._fields["symetrie_step"]._description_selection(self.env))
+            raise UserError(
+                self.env._(
+                    "“%(step)s” is posted by the system: when the contractor's bill is"
+                    " posted, or when its payment is reconciled.",
+                    step=labels[step],
+                )
+            )
         user = self.env.user
         if user._is_internal():
             if not user.has_group("symetrie_orders.group_orders_user"):
