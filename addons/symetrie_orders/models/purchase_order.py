@@ -461,15 +461,6 @@ class PurchaseOrder(models.Model):
         self.ensure_one()
         if not self.symetrie_is_work_order:
             raise UserError(self.env._("%(order)s is not a work order.", order=self.name))
-        if step in SYSTEM_STEPS:
-            labels = dict(self._fields["symetrie_step"]._description_selection(self.env))
-            raise UserError(
-                self.env._(
-                    "“%(step)s” is posted by the system: when the contractor's bill is"
-                    " posted, or when its payment is reconciled.",
-                    step=labels[step],
-                )
-            )
         user = self.env.user
         if user._is_internal():
             if not user.has_group("symetrie_orders.group_orders_user"):
@@ -485,6 +476,15 @@ class PurchaseOrder(models.Model):
                 raise AccessError(
                     self.env._("You are not allowed to post this step on this work order.")
                 )
+        if step in SYSTEM_STEPS:
+            labels = dict(self._fields["symetrie_step"]._description_selection(self.env))
+            raise UserError(
+                self.env._(
+                    "“%(step)s” is posted by the system: when the contractor's bill is"
+                    " posted, or when its payment is reconciled.",
+                    step=labels[step],
+                )
+            )
         if step not in TRANSITIONS[self.symetrie_step]:
             labels = dict(self._fields["symetrie_step"]._description_selection(self.env))
             raise UserError(
