@@ -11,7 +11,9 @@
     "license": "LGPL-3",
     "application": True,
     "installable": True,
-    "depends": ["purchase", "account", "portal", "mail"],
+    # l10n_fr_account: a French product; the demo landlord is on the French
+    # chart of accounts (Odoo 18 keeps it there, l10n_fr holds the SIRET).
+    "depends": ["purchase", "account", "portal", "mail", "l10n_fr_account"],
     "data": [
         "security/symetrie_orders_security.xml",
         "security/ir.model.access.csv",
@@ -41,6 +43,7 @@
     },
     "demo": [
         "demo/res_lang_demo.xml",
+        "demo/res_company_demo.xml",
         "demo/res_partner_demo.xml",
         "demo/res_users_demo.xml",
         "demo/symetrie_housing_demo.xml",

@@ -24,3 +24,15 @@ class TestDemoData(TransactionCase):
         cards = self.env["symetrie.scorecard"].search([("partner_id", "=", plumbing.id)])
         self.assertEqual(set(cards.mapped("period_type")), {"month", "quarter", "year"})
         self.assertTrue(all(cards.mapped("band")))
+
+    def test_demo_scorecards_are_the_french_landlords_in_euros(self):
+        oph = self.env.ref("symetrie_orders.company_oph")
+        cards = self.env["symetrie.scorecard"].search([])
+        self.assertEqual(cards.company_id, oph)
+        self.assertEqual(cards.currency_id, self.env.ref("base.EUR"))
+        rated = self.env["symetrie.evaluation"].search(
+            [("direction", "=", "contractor_to_landlord")]
+        )
+        self.assertEqual(rated.partner_id, oph.partner_id)
+        rules = self.env["symetrie.incentive.rule"].search([])
+        self.assertEqual(rules.currency_id, self.env.ref("base.EUR"))

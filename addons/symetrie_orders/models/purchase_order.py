@@ -9,6 +9,7 @@ from odoo.osv import expression
 from .symetrie_order_event import (
     CONTRACTOR_STEPS,
     OPEN_STEPS,
+    SYSTEM_STEPS,
     TRACKING_STEPS,
     TRANSITIONS,
 )
@@ -476,6 +477,15 @@ class PurchaseOrder(models.Model):
                 raise AccessError(
                     self.env._("You are not allowed to post this step on this work order.")
                 )
+        if step in SYSTEM_STEPS:
+            labels = dict(self._fields["symetrie_step"]._description_selection(self.env))
+            raise UserError(
+                self.env._(
+                    "“%(step)s” is posted by the system: when the contractor's bill is"
+                    " posted, or when its payment is reconciled.",
+                    step=labels[step],
+                )
+            )
         if step not in TRANSITIONS[self.symetrie_step]:
             labels = dict(self._fields["symetrie_step"]._description_selection(self.env))
             raise UserError(
@@ -851,6 +861,7 @@ class PurchaseOrder(models.Model):
     @api.model
     def _symetrie_demo_walk(self, order_xmlid, steps):
         order = self.env.ref(order_xmlid)
+        order = order.with_company(order.company_id)
         now = fields.Datetime.now()
         for step in steps:
             if step == "sent":
@@ -873,16 +884,20 @@ class PurchaseOrder(models.Model):
     def _symetrie_demo_bill(self, order_xmlid, days_ago, paid_days_late=None, hold=None):
         """Demo: the contractor's bill for an order, posted, maybe held or paid."""
         order = self.env.ref(order_xmlid)
+        # In the order's company (the demo landlord's): its journal, its currency.
+        env = self.with_company(order.company_id).env
         invoice_date = fields.Date.subtract(fields.Date.today(), days=days_ago)
-        bill = self.env["account.move"].create(
+        bill = env["account.move"].create(
             {
                 "move_type": "in_invoice",
+                "company_id": order.company_id.id,
+                "currency_id": order.currency_id.id,
                 "partner_id": order.partner_id.id,
                 "invoice_date": invoice_date,
-                "invoice_payment_term_id": self.env.ref(
+                "invoice_payment_term_id": env.ref(
                     "account.account_payment_term_30days"
                 ).id,
-                "ref": self.env._("Invoice %(order)s", order=order.name),
+                "ref": env._("Invoice %(order)s", order=order.name),
                 "invoice_line_ids": [
                     fields.Command.create(
                         {
@@ -899,10 +914,10 @@ class PurchaseOrder(models.Model):
         )
         bill.action_post()
         if hold:
-            bill._symetrie_hold(hold, note=self.env._("Demo hold."))
+            bill._symetrie_hold(hold, note=env._("Demo hold."))
         if paid_days_late is not None:
             pay_date = fields.Date.add(bill.invoice_date_due, days=paid_days_late)
-            self.env["account.payment.register"].with_context(
+            env["account.payment.register"].with_context(
                 active_model="account.move", active_ids=bill.ids
             ).create({"payment_date": pay_date})._create_payments()
         return bill

@@ -52,6 +52,10 @@ TRANSITIONS = {
     "cancelled": set(),
 }
 
+# Steps only the system posts (_symetrie_post_system_step): the bill posted,
+# the payment reconciled. Nobody posts them by hand.
+SYSTEM_STEPS = {"billed", "paid"}
+
 # Steps the contractor posts; the landlord may also record them for it.
 CONTRACTOR_STEPS = {
     "accepted",

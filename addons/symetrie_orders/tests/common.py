@@ -147,6 +147,10 @@ class WorkOrderCase(TransactionCase):
                 order._symetrie_cancel("Plus nécessaire")
             elif step in ("declined", "work_refused", "work_done"):
                 order._symetrie_post_step(step, note="Motif ou rapport")
+            elif step in ("billed", "paid"):
+                # Only the system posts them (a bill posted, a payment
+                # reconciled): the tests about steps take its path directly.
+                order._symetrie_post_system_step(step)
             else:
                 order._symetrie_post_step(step)
         return order

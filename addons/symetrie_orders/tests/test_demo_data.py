@@ -7,6 +7,47 @@ from ..models.symetrie_order_event import TRACKING_STEPS
 
 @tagged("post_install", "-at_install")
 class TestDemoData(TransactionCase):
+    def setUp(self):
+        super().setUp()
+        self.oph = self.env.ref("symetrie_orders.company_oph", raise_if_not_found=False)
+        if not self.oph:
+            self.skipTest("Demo data is not loaded.")
+
+    def test_demo_landlord_is_a_french_oph_in_euros(self):
+        oph = self.oph
+        self.assertEqual(oph.currency_id, self.env.ref("base.EUR"))
+        self.assertEqual(oph.chart_template, "fr")
+        self.assertEqual(oph.country_id.code, "FR")
+        self.assertEqual(oph.symetrie_buyer_type, "public")
+        self.assertEqual(len(oph.siret), 14)
+        # French chart (PCG): the contractors are paid through 401.
+        contractor = self.env.ref("symetrie_orders.partner_contractor_plumbing")
+        payable = contractor.with_company(oph).property_account_payable_id
+        self.assertTrue(payable.with_company(oph).code.startswith("401"))
+        # Its staff and the contractors' technicians work in it, in Paris time.
+        for login in ("gestionnaire", "plombier", "electricien", "serrurier"):
+            user = self.env["res.users"].search([("login", "=", login)])
+            self.assertEqual(user.company_id, oph, login)
+            self.assertEqual(user.tz, "Europe/Paris", login)
+
+    def test_demo_orders_and_bills_are_in_euros(self):
+        orders = self.env["purchase.order"].search(
+            [("symetrie_is_work_order", "=", True)]
+        )
+        self.assertEqual(orders.company_id, self.oph)
+        self.assertEqual(orders.currency_id, self.env.ref("base.EUR"))
+        self.assertEqual(
+            self.env["symetrie.building"].search([("code", "in", ("TIL", "CAN"))]).company_id,
+            self.oph,
+        )
+        bill = self.env.ref("symetrie_orders.work_order_paid").invoice_ids
+        self.assertEqual(bill.company_id, self.oph)
+        self.assertEqual(bill.currency_id, self.env.ref("base.EUR"))
+        self.assertEqual(bill.journal_id.company_id, self.oph)
+        # 310 EUR without tax, 20 % French VAT, shown in euros.
+        self.assertEqual(bill.amount_untaxed, 310.0)
+        self.assertEqual(bill.amount_total, 372.0)
+        self.assertIn("€", bill.currency_id.format(bill.amount_total))
     def test_demo_housing_stock(self):
         buildings = self.env["symetrie.building"].search(
             [("code", "in", ("TIL", "CAN"))]
@@ -51,6 +92,6 @@ class TestDemoData(TransactionCase):
         paid = bill_of("work_order_paid")
         self.assertTrue(paid.symetrie_paid_late)
         self.assertEqual(paid.symetrie_days_late, 20)
-        # 40 EUR of fee, in the company's currency, plus the interest.
-        self.assertGreater(paid.symetrie_late_fee, 0.0)
+        # 40 EUR of fee (the company is in euros), plus the interest.
+        self.assertEqual(paid.symetrie_late_fee, 40.0)
         self.assertGreater(paid.symetrie_late_cost, paid.symetrie_late_fee)

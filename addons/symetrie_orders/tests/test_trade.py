@@ -5,6 +5,8 @@ from psycopg2 import IntegrityError
 from odoo.tests import TransactionCase, tagged
 from odoo.tools import mute_logger
 
+from .common import use_french
+
 
 @tagged("post_install", "-at_install")
 class TestTrade(TransactionCase):
@@ -16,6 +18,7 @@ class TestTrade(TransactionCase):
         self.assertEqual(codes[0], "plumbing", "Trades follow their sequence.")
 
     def test_trade_names_are_translated_in_french(self):
+        use_french(self.env, "symetrie_orders")
         plumbing = self.env.ref("symetrie_orders.trade_plumbing")
         self.assertEqual(plumbing.with_context(lang="fr_FR").name, "Plomberie")
         self.assertEqual(plumbing.with_context(lang="en_US").name, "Plumbing")

@@ -3,7 +3,7 @@
 from odoo.exceptions import UserError
 from odoo.tests import tagged
 
-from ..models.symetrie_order_event import TRACKING_STEPS, TRANSITIONS
+from ..models.symetrie_order_event import SYSTEM_STEPS, TRACKING_STEPS, TRANSITIONS
 from .common import WorkOrderCase
 
 # One way to reach each step from a new order.
@@ -65,7 +65,11 @@ class TestTransitions(WorkOrderCase):
             order = self._walk(self._make_order(), path)
             for target in ALL_STEPS:
                 outcome = self._try(order, target)
-                if target in TRANSITIONS[current]:
+                if target in SYSTEM_STEPS:
+                    # The system's path: the step when it follows, else nothing.
+                    expected = (target, 1) if target in TRANSITIONS[current] else (current, 0)
+                    self.assertEqual(outcome, expected, f"{current} -> {target}")
+                elif target in TRANSITIONS[current]:
                     self.assertEqual(outcome, (target, 1), f"{current} -> {target}")
                 else:
                     self.assertIsInstance(outcome, str, f"{current} -> {target} allowed")
@@ -114,3 +118,29 @@ class TestTransitions(WorkOrderCase):
         with self.assertRaises(UserError):
             order.with_user(self.employee).action_symetrie_accept()
         self.assertEqual(order.symetrie_step, "sent")
+
+    def test_billed_and_paid_only_come_from_the_system(self):
+        """A landlord cannot post "billed" or "paid" by hand, even a manager
+        through the step dialog: a posted bill and a reconciled payment do."""
+        order = self._walk(
+            self._make_order(), ["sent", "accepted", "on_site", "work_done", "work_accepted"]
+        )
+        for user in (self.landlord, self.manager):
+            for step in ("billed", "paid"):
+                with self.subTest(user=user.login, step=step):
+                    with self.assertRaises(UserError) as error:
+                        order.with_user(user)._symetrie_post_step(step)
+                    self.assertIn("posted by the system", str(error.exception))
+                    wizard = (
+                        self.env["symetrie.order.step.wizard"]
+                        .with_user(user)
+                        .create({"order_id": order.id, "step": step})
+                    )
+                    with self.assertRaises(UserError):
+                        wizard.action_post()
+                    self.assertEqual(order.symetrie_step, "work_accepted")
+        # The system posts them, in order.
+        order._symetrie_post_system_step("billed")
+        self.assertEqual(order.symetrie_step, "billed")
+        order._symetrie_post_system_step("paid")
+        self.assertEqual(self._steps(order)[-2:], ["billed", "paid"])
