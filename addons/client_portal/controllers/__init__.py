@@ -4,3 +4,4 @@ from . import landlord_rating
 from . import house_portal
 from . import complaint_portal
 from . import evaluation_reply
+from . import intervention_report

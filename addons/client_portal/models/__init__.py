@@ -8,3 +8,4 @@ from . import mq_commitment
 from . import sale_order
 from . import survey_user_input
 from . import ir_http
+from . import purchase_order_extra_work

@@ -197,19 +197,8 @@ class SymetrieWorkReportMixin(models.AbstractModel):
         self.ensure_one()
         self._symetrie_check_contractor_or_landlord()
         order = self.sudo()
-        if order.symetrie_step not in QUOTE_STEPS:
-            raise UserError(
-                self.env._("Extra work can be quoted only while the work is under way.")
-            )
-        description = (description or "").strip()
-        if not description:
-            raise ValidationError(self.env._("Describe the extra work."))
-        try:
-            amount = float(amount)
-        except (TypeError, ValueError) as error:
-            raise ValidationError(self.env._("The amount of the quote is not a number.")) from error
-        if not amount > 0 or amount != amount or amount == float("inf"):
-            raise ValidationError(self.env._("The amount of the quote must be above zero."))
+        amount = self._symetrie_checked_quote_values(description, amount)
+        description = description.strip()
         photos = self._symetrie_checked_attachments(photos)
         quote = (
             self.env["symetrie.extra.work"]
@@ -237,6 +226,26 @@ class SymetrieWorkReportMixin(models.AbstractModel):
         if quote._symetrie_under_threshold():
             quote._symetrie_accept(automatic=True)
         return quote
+
+
+    def _symetrie_checked_quote_values(self, description, amount):
+        """The quote's amount as a number, or a refusal (step, text, amount)."""
+        self.ensure_one()
+        if self.sudo().symetrie_step not in QUOTE_STEPS:
+            raise UserError(
+                self.env._("Extra work can be quoted only while the work is under way.")
+            )
+        if not (description or "").strip():
+            raise ValidationError(self.env._("Describe the extra work."))
+        try:
+            amount = float(amount)
+        except (TypeError, ValueError) as error:
+            raise ValidationError(
+                self.env._("The amount of the quote is not a number.")
+            ) from error
+        if not 0 < amount < 10**9:
+            raise ValidationError(self.env._("The amount of the quote must be above zero."))
+        return amount
 
 
 class PurchaseOrder(models.Model):
