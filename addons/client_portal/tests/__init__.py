@@ -14,3 +14,4 @@ from . import test_house_portal_tours
 from . import test_house_query_count
 from . import test_evaluation_reply
 from . import test_work_bills_page
+from . import test_intervention_report_portal
