@@ -8,4 +8,3 @@ from . import mq_commitment
 from . import sale_order
 from . import survey_user_input
 from . import ir_http
-from . import purchase_order_extra_work

@@ -14,7 +14,5 @@ from . import account_move
 from . import account_move_line
 from . import account_payment_register
 from . import account_partial_reconcile
-from . import res_company_extra_work
-from . import res_config_settings_extra_work
 from . import symetrie_work_report_mixin
 from . import symetrie_extra_work

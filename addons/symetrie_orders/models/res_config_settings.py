@@ -39,3 +39,6 @@ class ResConfigSettings(models.TransientModel):
     symetrie_bill_amount_tolerance = fields.Float(
         related="company_id.symetrie_bill_amount_tolerance", readonly=False
     )
+    symetrie_quote_threshold = fields.Float(
+        related="company_id.symetrie_quote_threshold", readonly=False
+    )

@@ -45,8 +45,8 @@ class SymetrieExtraWork(models.Model):
     state = fields.Selection(
         QUOTE_STATES, default="submitted", required=True, readonly=True, index=True
     )
-    submitted_by_id = fields.Many2one("res.users", string="Submitted By", readonly=True)
-    decided_by_id = fields.Many2one("res.users", string="Decided By", readonly=True)
+    submitted_by_id = fields.Many2one("res.users", readonly=True)
+    decided_by_id = fields.Many2one("res.users", readonly=True)
     decided_on = fields.Datetime(readonly=True)
     automatic = fields.Boolean(
         string="Accepted Under the Threshold",
@@ -55,7 +55,7 @@ class SymetrieExtraWork(models.Model):
     )
     refusal_reason = fields.Text(readonly=True)
     order_line_id = fields.Many2one(
-        "purchase.order.line", string="Order Line", readonly=True, ondelete="set null"
+        "purchase.order.line", readonly=True, ondelete="set null"
     )
 
     @api.constrains("amount")

@@ -217,11 +217,7 @@ class SymetrieWorkReportMixin(models.AbstractModel):
             photos.sudo().write({"res_model": quote._name, "res_id": quote.id})
         self._symetrie_log_event(
             "quote_submitted",
-            note=self.env._(
-                "%(description)s (%(amount)s)",
-                description=description[:4000],
-                amount=quote._symetrie_amount_label(),
-            ),
+            note=f"{description[:4000]} ({quote._symetrie_amount_label()})",
         )
         if quote._symetrie_under_threshold():
             quote._symetrie_accept(automatic=True)
