@@ -4,6 +4,7 @@ import base64
 import json
 
 from odoo.tests import new_test_user, tagged
+from odoo.tools import mute_logger
 
 from odoo.addons.symetrie_orders.tests.test_intervention_report import signature_png
 
@@ -206,3 +207,30 @@ class TestInterventionReportTour(PortalCase):
         self.assertTrue(signature.startswith(b"\x89PNG"))
         self.assertEqual(self.order_a.symetrie_event_ids.sorted("id")[-1].kind, "report_signed")
         self.assertTrue(self.order_a.symetrie_report_attachment_id)
+
+
+@tagged("post_install", "-at_install")
+class TestReportRoutesAccess(PortalCase):
+    """Odoo's generic report routes: the reports of another contractor's
+    order show nothing of it."""
+
+    def test_another_contractor_cannot_render_the_reports(self):
+        order = self.order_a.with_user(self.portal_a)
+        for step in ("accepted", "on_site"):
+            order._symetrie_post_step(step)
+        order._symetrie_work_done("Joint du siphon changé")
+        order._symetrie_sign_report(signature_png(), "Yasmine Locataire")
+        self._as(self.portal_b)
+        with mute_logger("odoo.http"):
+            self._assert_reports_refused()
+
+    def _assert_reports_refused(self):
+        for report in ("report_intervention", "report_work_order"):
+            for kind in ("html", "pdf"):
+                with self.subTest(report=report, kind=kind):
+                    response = self.url_open(
+                        f"/report/{kind}/symetrie_orders.{report}/{self.order_a.id}"
+                    )
+                    self.assertNotEqual(response.status_code, 200)
+                    self.assertNotIn("Digicode", response.text)
+                    self.assertNotIn("Yasmine", response.text)
