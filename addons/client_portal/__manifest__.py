@@ -20,6 +20,7 @@
         "views/contractor_portal_templates.xml",
         "views/tenant_tracking_templates.xml",
         "views/visit_slots_templates.xml",
+        "views/intervention_report_templates.xml",
         "views/landlord_rating_templates.xml",
         "views/evaluation_reply_templates.xml",
         "views/house_portal_templates.xml",

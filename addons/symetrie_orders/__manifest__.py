@@ -35,6 +35,8 @@
         "wizards/symetrie_order_step_wizard_views.xml",
         "wizards/symetrie_bill_hold_wizard_views.xml",
         "views/symetrie_orders_menus.xml",
+        "report/symetrie_order_reports.xml",
+        "views/symetrie_extra_work_views.xml",
     ],
     "assets": {
         "web.assets_tests": [

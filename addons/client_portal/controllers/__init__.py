@@ -5,3 +5,4 @@ from . import house_portal
 from . import complaint_portal
 from . import evaluation_reply
 from . import visit_slots
+from . import intervention_report

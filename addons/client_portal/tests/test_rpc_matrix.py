@@ -36,6 +36,7 @@ WATCHED_TABLES = (
     "purchase_order",
     "purchase_order_line",
     "symetrie_order_event",
+    "symetrie_extra_work",
     "account_move",
     "symetrie_bill_hold",
     "symetrie_evaluation",
@@ -101,6 +102,20 @@ TARGETS = {
         {"landlord"},
         set(),
         {"note": "forged"},
+    ),
+    "another contractor's extra work quote": (
+        "symetrie.extra.work", "extra_work_b",
+        ("description", "amount"),
+        {"landlord"},
+        set(),
+        {"description": "forged", "state": "accepted"},
+    ),
+    "the contractor's own extra work quote": (
+        "symetrie.extra.work", "extra_work_a",
+        ("description", "amount"),
+        {"contractor", "technician", "landlord"},
+        set(),
+        {"amount": 1.0, "state": "accepted"},
     ),
     "another contractor's bill": (
         "account.move", "bill_b",
@@ -220,6 +235,10 @@ METHODS = (
     ("purchase.order", "order_b", "button_cancel", [], {"landlord"}),
     ("purchase.order", "order_b", "action_symetrie_on_site", [], {"landlord"}),
     ("purchase.order", "order_b", "action_symetrie_open_step_wizard", [], {"landlord"}),
+    # Extra work quotes: only work order administrators decide (none here).
+    ("symetrie.extra.work", "extra_work_a", "action_symetrie_accept", [], set()),
+    ("symetrie.extra.work", "extra_work_b", "action_symetrie_accept", [], set()),
+    ("symetrie.extra.work", "extra_work_a", "action_symetrie_refuse", [], set()),
     ("account.move", "bill_b", "action_symetrie_release", [], {"accountant"}),
     ("account.move", "bill_b", "button_draft", [], {"accountant", "landlord"}),
     ("account.move", "bill_b", "action_symetrie_open_hold_wizard", [], {"accountant"}),
@@ -255,6 +274,13 @@ def _create_values(case):
             "price_unit": 1.0, "product_id": case.product.id,
         },
         "symetrie.order.event": {"order_id": case.order_b.id, "step": "paid"},
+        "symetrie.extra.work": {
+            "order_id": case.order_b.id, "description": "forged", "amount": 1.0,
+            "state": "accepted",
+        },
+        "symetrie.extra.work.refuse.wizard": {
+            "extra_work_ids": [(6, 0, case.extra_work_b.ids)], "reason": "forged",
+        },
         "account.move": {"move_type": "in_invoice", "partner_id": case.company_b.id},
         "symetrie.bill.hold": {"move_id": case.bill_b.id, "reason": "other"},
         "mail.message": {
@@ -295,6 +321,8 @@ CREATORS = {
     "symetrie.building": {"landlord"},
     "mq.annex.cost.declaration": {"label"},
     "symetrie.order.event": set(),
+    "symetrie.extra.work": set(),
+    "symetrie.extra.work.refuse.wizard": set(),
     "account.move": {"landlord", "accountant"},
     "symetrie.bill.hold": set(),
     "mail.message": INTERNAL,
@@ -316,6 +344,15 @@ class TestRpcAccessMatrix(TrustCase):
         super().setUpClass()
         cls.line_b = cls.order_b.order_line[:1]
         cls.event_b = cls.order_b.symetrie_event_ids[:1]
+        ExtraWork = cls.env["symetrie.extra.work"].sudo()
+        cls.extra_work_b = ExtraWork.create(
+            {"order_id": cls.order_b.id, "description": "Secret extra work B",
+             "amount": 12345.67}
+        )
+        cls.extra_work_a = ExtraWork.create(
+            {"order_id": cls.order_assigned.id, "description": "Extra work of A",
+             "amount": 23456.78}
+        )
         cls.hold_b = cls.bill_b.symetrie_hold_ids[:1]
         cls.commitment_b = cls.house_b.mq_commitment_ids[:1]
         cls.quote_b.user_id = cls.label_staff

@@ -15,3 +15,5 @@ from . import account_move
 from . import account_move_line
 from . import account_payment_register
 from . import account_partial_reconcile
+from . import symetrie_work_report_mixin
+from . import symetrie_extra_work

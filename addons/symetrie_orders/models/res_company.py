@@ -69,6 +69,14 @@ class ResCompany(models.Model):
         "than this share is held.",
     )
 
+    symetrie_quote_threshold = fields.Float(
+        string="Extra Work Approval Threshold",
+        default=150.0,
+        help="Extra work quotes up to this amount (company currency, taxes "
+        "excluded) are accepted at once; above it a work order administrator "
+        "approves or refuses them.",
+    )
+
     @api.constrains(
         "symetrie_delay_emergency_hours",
         "symetrie_delay_urgent_hours",

@@ -46,3 +46,6 @@ class ResConfigSettings(models.TransientModel):
     symetrie_no_show_window_hours = fields.Integer(
         related="company_id.symetrie_no_show_window_hours", readonly=False
     )
+    symetrie_quote_threshold = fields.Float(
+        related="company_id.symetrie_quote_threshold", readonly=False
+    )

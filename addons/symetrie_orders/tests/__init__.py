@@ -17,3 +17,5 @@ from . import test_coexistence
 from . import test_money
 from . import test_late_payment_law
 from . import test_trust_boundary
+from . import test_extra_work
+from . import test_intervention_report
