@@ -8,6 +8,7 @@ from . import symetrie_order_event
 from . import symetrie_ecb_rate
 from . import symetrie_bill_hold
 from . import symetrie_visit_planning_mixin
+from . import symetrie_work_report_mixin
 from . import purchase_order
 from . import purchase_order_line
 from . import symetrie_late_payment_mixin
@@ -15,5 +16,4 @@ from . import account_move
 from . import account_move_line
 from . import account_payment_register
 from . import account_partial_reconcile
-from . import symetrie_work_report_mixin
 from . import symetrie_extra_work

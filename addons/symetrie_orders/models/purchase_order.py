@@ -28,7 +28,11 @@ STEPS_NEEDING_NOTE = {"declined", "work_refused", "work_done", "cancelled"}
 
 class PurchaseOrder(models.Model):
     _name = "purchase.order"
-    _inherit = ["purchase.order", "symetrie.visit.planning.mixin"]
+    _inherit = [
+        "purchase.order",
+        "symetrie.visit.planning.mixin",
+        "symetrie.work.report.mixin",
+    ]
 
     symetrie_is_work_order = fields.Boolean(
         string="Work Order", index=True, copy=True, readonly=True

@@ -242,8 +242,3 @@ class SymetrieWorkReportMixin(models.AbstractModel):
         if not 0 < amount < 10**9:
             raise ValidationError(self.env._("The amount of the quote must be above zero."))
         return amount
-
-
-class PurchaseOrder(models.Model):
-    _name = "purchase.order"
-    _inherit = ["purchase.order", "symetrie.work.report.mixin"]
