@@ -5,21 +5,61 @@ from odoo.exceptions import UserError, ValidationError
 from odoo.http import request
 
 
-class TenantTracking(http.Controller):
-    """The tenant's tracking page: no account, an unguessable token, no price."""
+# What the page shows, read with the order and its people in a few narrow
+# queries (not every column of purchase_order and res_partner).
+ORDER_FIELDS = [
+    "company_id",
+    "partner_id",
+    "symetrie_tenant_id",
+    "symetrie_technician_id",
+    "symetrie_trade_id",
+    "symetrie_address",
+    "symetrie_floor",
+    "symetrie_door",
+    "symetrie_visit_start",
+    "symetrie_visit_end",
+    "symetrie_tenant_rated_on",
+]
+PARTNER_FIELDS = ["name", "lang", "tz", "commercial_partner_id"]
 
-    def _order_or_404(self, token):
-        order = request.env["purchase.order"]._symetrie_find_by_token(token)
-        if not order:
-            raise request.not_found()
-        # The page speaks the tenant's language.
+
+class TenantTracking(http.Controller):
+    """The tenant's tracking page: no account, an unguessable token, no price.
+
+    Not a ``website=True`` route: the page sets its language itself (the
+    tenant's), so it skips the frontend routing's language resolution (public
+    user, default language read from ``ir.default``) on every request.
+    """
+
+    def _lang(self, order):
+        """The tenant's language; else, as the frontend routing would, the
+        browser's nearest installed one or the database's default."""
         lang = order.symetrie_tenant_id.lang
         if lang and lang in dict(request.env["res.lang"].get_installed()):
-            request.update_context(lang=lang)
+            return lang
+        IrHttp = request.env["ir.http"]
+        return IrHttp.get_nearest_lang(request.best_lang) or IrHttp._get_default_lang().code
+
+    def _order(self, token):
+        """The token's order in the tenant's language, or an empty recordset."""
+        order = request.env["purchase.order"]._symetrie_find_by_token(token, ORDER_FIELDS)
+        if order:
+            (order.symetrie_tenant_id | order.partner_id | order.symetrie_technician_id).fetch(
+                PARTNER_FIELDS
+            )
+        request.update_context(lang=self._lang(order))
         return order.with_context(lang=request.env.lang)
+
+    def _not_found(self):
+        """Odoo's frontend 404 page, as a wrong or cancelled link always had
+        (without the footer's language selector, which needs the website
+        routing's languages)."""
+        return request.render("http_routing.404", {"no_footer": True}, status=404)
 
     def _render(self, order, token, error=None, thanks=False, status=200):
         company = order.company_id
+        company.fetch(["name", "phone", "email"])
+        order.symetrie_trade_id.fetch(["name"])
         technician = order.symetrie_technician_id
         values = {
             "order": order,
@@ -34,9 +74,11 @@ class TenantTracking(http.Controller):
         }
         return request.render("client_portal.tenant_tracking_page", values, status=status)
 
-    @http.route("/track/<string:token>", type="http", auth="public", website=True, sitemap=False)
+    @http.route("/track/<string:token>", type="http", auth="public", sitemap=False)
     def tenant_tracking(self, token, **kw):
-        order = self._order_or_404(token)
+        order = self._order(token)
+        if not order:
+            return self._not_found()
         return self._render(order, token, thanks=kw.get("rated") == "1")
 
     @http.route(
@@ -44,11 +86,12 @@ class TenantTracking(http.Controller):
         type="http",
         auth="public",
         methods=["POST"],
-        website=True,
         sitemap=False,
     )
     def tenant_rate(self, token, stars=None, comment=None, **kw):
-        order = self._order_or_404(token)
+        order = self._order(token)
+        if not order:
+            return self._not_found()
         try:
             stars = int(stars or 0)
         except ValueError:

@@ -755,17 +755,23 @@ class PurchaseOrder(models.Model):
     # The tenant's side: tracking link and rating
     # ------------------------------------------------------------------
     @api.model
-    def _symetrie_find_by_token(self, token):
+    def _symetrie_find_by_token(self, token, field_names=()):
         """The work order this tracking token opens, or nothing.
 
-        Cancelled orders and malformed tokens open nothing.
+        Cancelled orders and malformed tokens open nothing. ``field_names``:
+        the fields the caller reads, fetched with the search (one query, not
+        the whole row).
         """
         if not token or len(token) < 32 or len(token) > 64:
             return self.browse()
         order = (
             self.sudo()
             .with_context(active_test=False)
-            .search([("symetrie_tracking_token", "=", token)], limit=1)
+            .search_fetch(
+                [("symetrie_tracking_token", "=", token)],
+                ["symetrie_step", *field_names],
+                limit=1,
+            )
         )
         if not order or order.symetrie_step in ("draft", "cancelled"):
             return self.browse()
@@ -798,9 +804,22 @@ class PurchaseOrder(models.Model):
     def _symetrie_tenant_timeline(self):
         """Events the tenant sees: label and date, no note, no author, no price."""
         self.ensure_one()
-        events = self.sudo().symetrie_event_ids.sorted("id")
+        Event = self.env["symetrie.order.event"].sudo()
+        events = Event.search_fetch(
+            [("order_id", "=", self.id)], ["step", "kind", "date"], order="id"
+        )
+        labels = {
+            name: dict(Event._fields[name]._description_selection(self.env))
+            for name in ("step", "kind")
+        }
         return [
-            {"step": e.step, "kind": e.kind, "label": e._symetrie_label(), "date": e.date}
+            {
+                "step": e.step,
+                "kind": e.kind,
+                # As Event._symetrie_label(), the selections translated once.
+                "label": labels["step"][e.step] if e.kind == "step" else labels["kind"][e.kind],
+                "date": e.date,
+            }
             for e in events
         ]
 
