@@ -347,6 +347,14 @@ class PurchaseOrder(models.Model):
              WHERE symetrie_step = 'sent'
             """
         )
+        # A contractor's orders (the portal's lists, its access rules): purchase
+        # does not index the vendor.
+        self.env.cr.execute(
+            """
+            CREATE INDEX IF NOT EXISTS symetrie_purchase_order_partner_id_idx
+                ON purchase_order (partner_id)
+            """
+        )
         return res
 
     @api.model
