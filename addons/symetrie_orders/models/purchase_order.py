@@ -355,6 +355,19 @@ class PurchaseOrder(models.Model):
                 ON purchase_order (partner_id)
             """
         )
+        # The open work orders (neither paid nor cancelled), a few percent of
+        # a landlord's years of orders: any filter that excludes these two
+        # steps (the lists' "open", "due today", grouped by contractor) reads
+        # them by index instead of scanning every order. The predicate is the
+        # SQL the ORM writes for "not in" (with "or null").
+        self.env.cr.execute(
+            """
+            CREATE INDEX IF NOT EXISTS symetrie_purchase_order_open_idx
+                ON purchase_order (partner_id)
+             WHERE symetrie_is_work_order
+               AND (symetrie_step NOT IN ('paid', 'cancelled') OR symetrie_step IS NULL)
+            """
+        )
         return res
 
     @api.model
