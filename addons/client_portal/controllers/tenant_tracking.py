@@ -1,8 +1,11 @@
 # Copyright 2026 Symétrie
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+import babel.dates
+
 from odoo import http
 from odoo.exceptions import UserError, ValidationError
 from odoo.http import request
+from odoo.tools.misc import babel_locale_parse, posix_to_ldml
 
 
 # What the page shows, read with the order and its people in a few narrow
@@ -56,15 +59,46 @@ class TenantTracking(http.Controller):
         routing's languages)."""
         return request.render("http_routing.404", {"no_footer": True}, status=404)
 
+    def _datetime_format(self, tz_name):
+        """``format(value, time_only=False)``: a UTC datetime in the tenant's
+        timezone, as Odoo's datetime widget with ``hide_seconds`` shows it (the
+        page's language formats), the patterns worked out once per page, not
+        once per event."""
+        lang = request.env["res.lang"]._get_data(code=request.env.lang)
+        locale = babel_locale_parse(lang.code)
+        tzinfo = babel.dates.get_timezone(tz_name)
+
+        def pattern(strftime_pattern):
+            ldml = posix_to_ldml(strftime_pattern, locale=locale)
+            return ldml.replace(":ss", "").replace(":s", "")
+
+        full = pattern(f"{lang.date_format} {lang.time_format}")
+        time = pattern(lang.time_format)
+
+        def format_(value, time_only=False):
+            if not value:
+                return ""
+            if time_only:
+                return babel.dates.format_time(value, format=time, tzinfo=tzinfo, locale=locale)
+            return babel.dates.format_datetime(value, format=full, tzinfo=tzinfo, locale=locale)
+
+        return format_
+
     def _render(self, order, token, error=None, thanks=False, status=200):
         company = order.company_id
         company.fetch(["name", "phone", "email"])
         order.symetrie_trade_id.fetch(["name"])
         technician = order.symetrie_technician_id
+        format_ = self._datetime_format(order.symetrie_tenant_id.tz or "Europe/Paris")
         values = {
             "order": order,
             "token": token,
-            "timeline": order._symetrie_tenant_timeline(),
+            "timeline": [
+                dict(event, date_text=format_(event["date"]))
+                for event in order._symetrie_tenant_timeline()
+            ],
+            "visit_start": format_(order.symetrie_visit_start),
+            "visit_end": format_(order.symetrie_visit_end, time_only=True),
             "technician_first_name": (technician.sudo().name or "").split(" ")[0],
             "contractor_name": order.partner_id.commercial_partner_id.name,
             "landlord": company,
