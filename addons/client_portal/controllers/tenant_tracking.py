@@ -53,6 +53,14 @@ class TenantTracking(http.Controller):
         request.update_context(lang=self._lang(order))
         return order.with_context(lang=request.env.lang)
 
+    def _order_or_404(self, token):
+        """The token's order in the tenant's language, or a 404: for the routes
+        that add actions to the page (kept for them)."""
+        order = self._order(token)
+        if not order:
+            raise request.not_found()
+        return order
+
     def _not_found(self):
         """Odoo's frontend 404 page, as a wrong or cancelled link always had
         (without the footer's language selector, which needs the website
