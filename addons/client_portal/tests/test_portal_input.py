@@ -111,6 +111,22 @@ class TestPortalBadInput(PortalCase):
 
 @tagged("post_install", "-at_install")
 class TestTenantPage(PortalCase):
+    def test_tenant_without_language_and_wrong_link(self):
+        """A tenant without a language reads the page in the browser's language
+        (an installed one); a wrong link gets Odoo's 404 page, not a bare one."""
+        order = self.order_a
+        order.symetrie_tenant_id.sudo().lang = False
+        self.authenticate(None, None)
+        page = self.url_open(
+            f"/track/{self._token(order)}", headers={"Accept-Language": "fr-FR,fr;q=0.9"}
+        )
+        self.assertEqual(page.status_code, 200)
+        self.assertIn("Votre intervention", page.text)
+        wrong = self.url_open("/track/" + "x" * 43)
+        self.assertEqual(wrong.status_code, 404)
+        self.assertIn("Error 404", wrong.text)
+        self.assertNotIn("7 rue du Portail", wrong.text)
+
     def test_tenant_page_is_french_and_rates_once(self):
         order = self.order_a
         for step in ("accepted", "on_site"):

@@ -62,31 +62,35 @@ class MqDriverReport(models.Model):
     def _table_query(self):
         return f"""
             WITH answers AS ({CAMPAIGN_ANSWERS}),
-            recommendation AS (
-                SELECT l.user_input_id, bool_or(COALESCE(a.mq_recommends, FALSE)) AS recommends
-                  FROM survey_user_input_line l
-                  JOIN survey_question q
-                    ON q.id = l.question_id AND q.mq_is_recommendation
-                  JOIN survey_question_answer a ON a.id = l.suggested_answer_id
-                 GROUP BY l.user_input_id
-            ), satisfaction AS (
-                SELECT l.user_input_id, q.mq_journey_step_id AS step_id,
-                       avg(a.mq_satisfaction) AS level
-                  FROM survey_user_input_line l
+            per_client AS (
+                -- Each answered client's satisfaction per step, read from the
+                -- campaign's answers (a filter on the campaign reaches here:
+                -- no aggregate over every answer of every campaign first).
+                SELECT c.id AS campaign_id, c.company_id, c.year,
+                       q.mq_journey_step_id AS step_id,
+                       avg(a.mq_satisfaction) >= {SATISFIED_FROM} AS satisfied,
+                       avg(a.mq_satisfaction) AS level, r.recommends
+                  FROM answers
+                  JOIN mq_survey_campaign c ON c.id = answers.campaign_id
+                  JOIN survey_user_input_line l
+                    ON l.user_input_id = answers.user_input_id
                   JOIN survey_question q
                     ON q.id = l.question_id AND q.mq_journey_step_id IS NOT NULL
                   JOIN survey_question_answer a
                     ON a.id = l.suggested_answer_id AND a.mq_satisfaction > 0
-                 GROUP BY l.user_input_id, q.mq_journey_step_id
-            ), per_client AS (
-                SELECT c.id AS campaign_id, c.company_id, c.year, s.step_id,
-                       s.level >= {SATISFIED_FROM} AS satisfied,
-                       s.level, r.recommends
-                  FROM satisfaction s
-                  JOIN answers ON answers.user_input_id = s.user_input_id
-                   AND answers.answered
-                  JOIN mq_survey_campaign c ON c.id = answers.campaign_id
-                  JOIN recommendation r ON r.user_input_id = s.user_input_id
+                  -- The client's recommendation (only clients who answered it).
+                  JOIN LATERAL (
+                       SELECT bool_or(COALESCE(ra.mq_recommends, FALSE)) AS recommends,
+                              count(*) AS lines
+                         FROM survey_user_input_line rl
+                         JOIN survey_question rq
+                           ON rq.id = rl.question_id AND rq.mq_is_recommendation
+                         JOIN survey_question_answer ra ON ra.id = rl.suggested_answer_id
+                        WHERE rl.user_input_id = answers.user_input_id
+                  ) r ON r.lines > 0
+                 WHERE answers.answered
+                 GROUP BY c.id, c.company_id, c.year, q.mq_journey_step_id,
+                          answers.user_input_id, r.recommends
             ), per_step AS (
                 SELECT campaign_id, company_id, year, step_id,
                        count(*) AS answer_count,

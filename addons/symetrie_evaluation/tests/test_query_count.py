@@ -1,7 +1,9 @@
 # Copyright 2026 Symétrie
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from datetime import date, datetime
+from unittest.mock import patch
 
+from odoo.sql_db import Cursor
 from odoo.tests import tagged
 
 from .common import EvaluationCase
@@ -55,3 +57,43 @@ class TestScorecardQueryCount(EvaluationCase):
         self.assertEqual(few, many)
         with self.assertQueryCount(few):
             self.env["symetrie.scorecard"]._symetrie_recompute("month", date(2020, 1, 15))
+
+    def test_recompute_writes_each_line_once(self):
+        """The figures and axis lines are inserted with their card's partner,
+        role, company and date: no UPDATE of the lines after their INSERT (one
+        per hundred lines, so per group of contractors, at a landlord's
+        volume)."""
+        self._orders(self.contractor_a, 2)
+        self._rate(self.contractor_a)
+        self.env.flush_all()
+        statements = []
+        execute = Cursor.execute
+
+        def logged(cursor, query, params=None, log_exceptions=True):
+            statements.append(str(query))
+            return execute(cursor, query, params, log_exceptions)
+
+        with patch.object(Cursor, "execute", logged):
+            cards = self.env["symetrie.scorecard"]._symetrie_recompute(
+                "month", date(2020, 1, 15)
+            )
+            self.env.flush_all()
+        card = cards.filtered(lambda c: c.partner_id == self.contractor_a)
+        self.assertTrue(card.figure_ids and card.axis_line_ids)
+        updates = [
+            sql
+            for sql in statements
+            if "UPDATE" in sql
+            and ("symetrie_scorecard_figure" in sql or "symetrie_scorecard_axis" in sql)
+        ]
+        self.assertFalse(updates)
+        for line in card.figure_ids:
+            self.assertEqual(
+                (line.partner_id, line.role, line.company_id),
+                (card.partner_id, card.role, card.company_id),
+            )
+        for line in card.axis_line_ids:
+            self.assertEqual(
+                (line.partner_id, line.date_from, line.company_id),
+                (card.partner_id, card.date_from, card.company_id),
+            )

@@ -2,7 +2,7 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from odoo import api, fields, models
 from odoo.exceptions import UserError
-from odoo.tools import float_round
+from odoo.tools import SQL, float_round
 
 from .. import late_payment
 
@@ -33,6 +33,17 @@ class SymetrieLatePaymentMixin(models.AbstractModel):
     def _compute_symetrie_late_cost(self):
         rates = self.env["symetrie.ecb.rate"]._symetrie_rate_table()
         euro = self.env.ref("base.EUR").sudo()
+        # The fee's conversion rates of every bill at once (one query for the
+        # batch, not one per due date).
+        dues = {move: move._symetrie_due_date() for move in self}
+        currency_rates = self._symetrie_currency_rates(
+            {
+                (move.company_id.root_id.id, currency.id, due or fields.Date.today())
+                for move, due in dues.items()
+                for currency in (move.currency_id, euro)
+                if move.currency_id != euro
+            }
+        )
         # Every bill's payments at once: a list of bills costs the same queries
         # whatever its length.
         payable = self.sudo().line_ids.filtered(
@@ -42,11 +53,11 @@ class SymetrieLatePaymentMixin(models.AbstractModel):
             ["credit_amount_currency", "debit_amount_currency", "max_date"]
         )
         for move in self:
-            due = move._symetrie_due_date()
+            due = dues[move]
             today = move._symetrie_today()
             days = late_payment.days_late(due, move.symetrie_paid_date or today) if due else 0
             interest = move._symetrie_late_interest(due, today, rates) if days else 0.0
-            fee = move._symetrie_recovery_fee(due, euro) if days else 0.0
+            fee = move._symetrie_recovery_fee(due, euro, currency_rates) if days else 0.0
             move.symetrie_due_date = due
             move.symetrie_days_late = days
             move.symetrie_late_interest = interest
@@ -128,17 +139,60 @@ class SymetrieLatePaymentMixin(models.AbstractModel):
         )
         return float_round(interest, precision_rounding=self.currency_id.rounding)
 
-    def _symetrie_recovery_fee(self, due, euro=None):
+    def _symetrie_recovery_fee(self, due, euro=None, currency_rates=None):
         """The flat recovery fee, set in euros (D441-5, D2192-35), in the bill's
-        currency."""
+        currency at the due date, as ``res.currency._convert`` converts it.
+
+        ``currency_rates``: the rates read for a batch of bills by
+        ``_symetrie_currency_rates`` (read here for this bill if not given)."""
         self.ensure_one()
         euro = euro or self.env.ref("base.EUR").sudo()
-        return euro._convert(
-            self.company_id.symetrie_late_fixed_fee,
-            self.currency_id,
-            self.company_id,
-            due or fields.Date.today(),
+        amount = self.company_id.symetrie_late_fixed_fee
+        currency = self.currency_id
+        if currency == euro or not amount:
+            return currency.round(amount)
+        day = due or fields.Date.today()
+        root = self.company_id.root_id.id
+        keys = [(root, currency.id, day), (root, euro.id, day)]
+        if currency_rates is None or not all(key in currency_rates for key in keys):
+            currency_rates = self._symetrie_currency_rates(keys)
+        return currency.round(amount * currency_rates[keys[0]] / currency_rates[keys[1]])
+
+    @api.model
+    def _symetrie_currency_rates(self, keys):
+        """``{(root company id, currency id, day): rate}`` in one query.
+
+        The rate of ``res.currency._get_rates``: the company's (or the shared)
+        last rate on or before the day, else its first rate, else 1. Public
+        reference data, read for whoever sees the bill (a contractor on the
+        portal)."""
+        keys = list(keys)
+        if not keys:
+            return {}
+        companies, currencies, days = zip(*keys)
+        self.env["res.currency.rate"].flush_model(["rate", "name", "currency_id", "company_id"])
+        rates = self.env.execute_query(
+            SQL(
+                """
+                SELECT k.company_id, k.currency_id, k.day, COALESCE(
+                    (SELECT r.rate FROM res_currency_rate r
+                      WHERE r.currency_id = k.currency_id AND r.name <= k.day
+                        AND (r.company_id = k.company_id OR r.company_id IS NULL)
+                      ORDER BY r.company_id, r.name DESC LIMIT 1),
+                    (SELECT r.rate FROM res_currency_rate r
+                      WHERE r.currency_id = k.currency_id
+                        AND (r.company_id = k.company_id OR r.company_id IS NULL)
+                      ORDER BY r.company_id, r.name ASC LIMIT 1),
+                    1.0)
+                  FROM unnest(%s::int[], %s::int[], %s::date[])
+                       AS k(company_id, currency_id, day)
+                """,
+                list(companies),
+                list(currencies),
+                list(days),
+            )
         )
+        return {(company, currency, day): rate for company, currency, day, rate in rates}
 
     def _symetrie_check_payment_term(self):
         """Refuse a contractor's bill whose term exceeds the legal maximum:

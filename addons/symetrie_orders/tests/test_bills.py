@@ -44,7 +44,9 @@ class BillCase(WorkOrderCase):
             }
         )
 
-    def _bill(self, order, price=None, invoice_date=date(2026, 1, 10), term=None, post=True):
+    def _bill(
+        self, order, price=None, invoice_date=date(2026, 1, 10), term=None, post=True, currency=None
+    ):
         """A vendor bill matched to the order's line, as the accountant makes it."""
         line = order.order_line[:1]
         bill = (
@@ -56,6 +58,7 @@ class BillCase(WorkOrderCase):
                     "partner_id": order.partner_id.id,
                     "invoice_date": invoice_date,
                     "invoice_payment_term_id": (term or self.term_30).id,
+                    "currency_id": (currency or self.company.currency_id).id,
                     "invoice_line_ids": [
                         Command.create(
                             {

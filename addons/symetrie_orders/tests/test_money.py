@@ -1,10 +1,13 @@
 # Copyright 2026 Symétrie
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-from datetime import date
+from datetime import date, timedelta
+
+from lxml import etree
 
 from odoo import Command
 from odoo.exceptions import AccessError, UserError
 from odoo.tests import new_test_user, tagged
+from odoo.tools.safe_eval import safe_eval
 
 from .test_bills import BillCase
 
@@ -308,6 +311,60 @@ class TestLateCostQueries(MoneyCase):
         self.assertTrue(all(cost > 40.0 for cost in costs))
         many, costs = self._queries(self._bills(12))
         self.assertEqual(len(costs), 12)
+        self.assertEqual(few, many)
+
+
+@tagged("post_install", "-at_install", "is_query_count")
+class TestPaymentDelaysViewQueries(MoneyCase):
+    """The Payment Delays list, read as the web client reads it, costs the same
+    queries for 2 late bills or 20, each due on its own day and in a currency
+    the euro fee is converted into."""
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        euro = cls.env.ref("base.EUR")
+        currency = cls.company.currency_id
+        if currency == euro:
+            currency = cls.env.ref("base.USD")
+            currency.active = True
+        cls.currency = currency
+        action = cls.env.ref("symetrie_orders.account_move_action_delays")
+        cls.domain = safe_eval(action.domain)
+        arch = cls.env["account.move"].get_views([(action.view_id.id, "list")])
+        cls.spec = {
+            node.get("name"): {}
+            for node in etree.fromstring(arch["views"]["list"]["arch"]).iter("field")
+        }
+
+    def _late_bills(self, count, first_day):
+        bills = self.env["account.move"]
+        for index in range(count):
+            bill = self._bill(
+                self._walk(self._order(), ACCEPTED),
+                invoice_date=first_day + timedelta(days=index),
+                currency=self.currency,
+            )
+            bills |= bill
+        return bills
+
+    def _view_queries(self, bills):
+        self.env.flush_all()
+        self.env.invalidate_all()
+        Move = self.env["account.move"].with_user(self.accountant)
+        domain = self.domain + [("id", "in", bills.ids)]
+        before = self.cr.sql_log_count
+        rows = Move.web_search_read(domain, self.spec)["records"]
+        return self.cr.sql_log_count - before, rows
+
+    def test_payment_delays_view_does_not_grow_with_late_bills(self):
+        self._view_queries(self._late_bills(2, date(2025, 1, 6)))  # caches filled
+        few, rows = self._view_queries(self._late_bills(2, date(2025, 3, 3)))
+        self.assertEqual(len(rows), 2)
+        self.assertTrue(all(row["symetrie_late_cost"] > 0 for row in rows))
+        many, rows = self._view_queries(self._late_bills(20, date(2025, 5, 5)))
+        self.assertEqual(len(rows), 20)
+        self.assertTrue(all(row["symetrie_days_late"] > 0 for row in rows))
         self.assertEqual(few, many)
 
 
