@@ -38,8 +38,10 @@ class AccountMove(models.Model):
     symetrie_hold_reason = fields.Selection(
         HOLD_REASONS, string="Hold Reason", compute="_compute_symetrie_hold", store=True
     )
+    # Not stored: read in the reader's language (a French contractor, an
+    # English accountant), whoever put the hold.
     symetrie_hold_reasons = fields.Char(
-        string="Held Because", compute="_compute_symetrie_hold", store=True
+        string="Held Because", compute="_compute_symetrie_hold_reasons"
     )
     symetrie_held_since = fields.Datetime(
         string="Held Since", compute="_compute_symetrie_hold", store=True, index=True
@@ -92,12 +94,18 @@ class AccountMove(models.Model):
     # ------------------------------------------------------------------
     @api.depends("symetrie_hold_ids.active_hold", "symetrie_hold_ids.reason")
     def _compute_symetrie_hold(self):
-        labels = dict(self._fields["symetrie_hold_reason"]._description_selection(self.env))
         for move in self:
             holds = move.symetrie_hold_ids.filtered("active_hold").sorted("held_on")
             move.symetrie_is_held = bool(holds)
             move.symetrie_hold_reason = holds[:1].reason
             move.symetrie_held_since = holds[:1].held_on
+
+    @api.depends("symetrie_hold_ids.active_hold", "symetrie_hold_ids.reason")
+    @api.depends_context("lang")
+    def _compute_symetrie_hold_reasons(self):
+        labels = dict(self._fields["symetrie_hold_reason"]._description_selection(self.env))
+        for move in self:
+            holds = move.symetrie_hold_ids.filtered("active_hold").sorted("held_on")
             move.symetrie_hold_reasons = ", ".join(
                 labels[reason] for reason in holds.mapped("reason")
             )

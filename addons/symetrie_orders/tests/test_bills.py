@@ -7,7 +7,7 @@ from odoo.exceptions import AccessError, UserError
 from odoo.tests import new_test_user, tagged
 from odoo.tools.safe_eval import safe_eval
 
-from .common import WorkOrderCase
+from .common import WorkOrderCase, use_french
 
 
 class BillCase(WorkOrderCase):
@@ -102,6 +102,19 @@ class TestWorkAcceptanceAndHolds(BillCase):
         self._walk(order, ["work_done", "work_accepted"])
         self.assertEqual(order.invoice_status, "to invoice")
         self.assertEqual(order.order_line.qty_received, 1)
+
+    def test_hold_reasons_read_in_the_reader_language(self):
+        """Held by an English session, the bill tells a French contractor why
+        in French (the reasons are not frozen in the language of the hold)."""
+        use_french(self.env, "symetrie_orders")
+        order = self._walk(self._order(), ["sent", "accepted", "on_site", "work_done"])
+        bill = self._bill(order).with_context(lang="en_US")
+        self.assertEqual(bill.symetrie_hold_reasons, "Work not accepted yet")
+        self.env.invalidate_all()
+        self.assertEqual(
+            bill.with_context(lang="fr_FR").symetrie_hold_reasons,
+            "Travaux pas encore réceptionnés",
+        )
 
     def test_bill_held_until_work_accepted_then_released(self):
         order = self._walk(self._order(), ["sent", "accepted", "on_site", "work_done"])
