@@ -124,7 +124,8 @@ class TestTenantPage(PortalCase):
         self.assertIn("Votre intervention", page.text)
         wrong = self.url_open("/track/" + "x" * 43)
         self.assertEqual(wrong.status_code, 404)
-        self.assertIn("Error 404", wrong.text)
+        # Odoo's own 404 page (its picture), in whatever language it speaks.
+        self.assertIn("http_routing/404.svg", wrong.text)
         self.assertNotIn("7 rue du Portail", wrong.text)
 
     def test_tenant_page_is_french_and_rates_once(self):
