@@ -14,9 +14,10 @@ ODOO_GIT_URL="${ODOO_GIT_URL:-https://github.com/odoo/odoo.git}"
 DB_HOST="${PGHOST:-127.0.0.1}"
 DB_PORT="${PGPORT:-5432}"
 DB_USER="${PGUSER:-$(id -un)}"
-# Debian packages that Odoo 18's pinned requirements need to build.
+# Debian packages that Odoo 18's pinned requirements need to build, and
+# wkhtmltopdf, which prints its PDF reports (the work order, the intervention report).
 ODOO_BUILD_DEBS="git build-essential python3-dev python3-venv libldap2-dev libsasl2-dev
-libjpeg-dev zlib1g-dev libxml2-dev libxslt1-dev libpq-dev postgresql"
+libjpeg-dev zlib1g-dev libxml2-dev libxslt1-dev libpq-dev postgresql wkhtmltopdf"
 
 say() { printf '[symetrie] %s\n' "$*"; }
 

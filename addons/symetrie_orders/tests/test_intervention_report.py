@@ -7,7 +7,8 @@ from PIL import Image
 
 from odoo import fields
 from odoo.exceptions import AccessError, UserError, ValidationError
-from odoo.tests import tagged
+from odoo.tests import HttpCase, tagged
+from odoo.tools.pdf import PdfFileReader
 
 from .common import WorkOrderCase
 
@@ -119,3 +120,35 @@ class TestInterventionReport(WorkOrderCase):
         self.assertIn("Fuite sous l", content)
         for price in ("43217", "43 217", "43,217", "43\u202f217", "43\xa0217"):
             self.assertNotIn(price, content)
+
+
+@tagged("post_install", "-at_install")
+class TestInterventionReportPdf(WorkOrderCase, HttpCase):
+    """The real PDF, rendered by wkhtmltopdf (Debian's package), as the tenant
+    and the landlord download it: the signer's name, never a price."""
+
+    def test_signed_report_is_a_pdf_with_the_signer_and_no_price(self):
+        report = self.env["ir.actions.report"]
+        self.assertEqual(
+            report.get_wkhtmltopdf_state(), "ok", "wkhtmltopdf is needed to print reports"
+        )
+        order = self._make_order(price=43217.89)
+        order.with_user(self.landlord).action_symetrie_send()
+        for step in ("accepted", "on_site"):
+            order.with_user(self.portal_a)._symetrie_post_step(step)
+        order.with_user(self.portal_a)._symetrie_work_done("Joint du siphon changé")
+        order.with_user(self.portal_a)._symetrie_sign_report(signature_png(), "Nadia Locataire")
+        content, report_format = report.with_context(
+            force_report_rendering=True
+        )._render_qweb_pdf("symetrie_orders.action_report_intervention", order.ids)
+        self.assertEqual(report_format, "pdf")
+        self.assertTrue(content.startswith(b"%PDF"))
+        pdf = PdfFileReader(io.BytesIO(content))
+        self.assertGreaterEqual(pdf.getNumPages(), 1)
+        text = " ".join(
+            " ".join(pdf.getPage(i).extractText().split()) for i in range(pdf.getNumPages())
+        )
+        self.assertIn("Nadia Locataire", text)
+        self.assertIn(order.name, text)
+        for price in ("43217", "43 217", "43,217", "43.217", "217,89", "217.89"):
+            self.assertNotIn(price, text)
