@@ -40,6 +40,7 @@
         ],
     },
     "demo": [
+        "demo/res_company_demo.xml",
         "demo/res_users_demo.xml",
         "demo/mq_label_demo.xml",
     ],

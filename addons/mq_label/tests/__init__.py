@@ -6,3 +6,4 @@ from . import test_survey_campaign
 from . import test_transparent_quote
 from . import test_ui
 from . import test_trust_commitment
+from . import test_demo_data
