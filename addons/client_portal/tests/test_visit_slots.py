@@ -218,6 +218,13 @@ class TestVisitSlots(VisitCase):
         # The contractor proposes again.
         self._proposed()
         self.assertEqual(len(self.order_a._symetrie_pending_slots()), 2)
+        # The tenant reads each round of slots as one line, not one per slot.
+        kinds = [
+            line["kind"]
+            for line in self.order_a._symetrie_tenant_timeline()
+            if line["kind"] != "step"
+        ]
+        self.assertEqual(kinds, ["slots_proposed", "slots_refused", "slots_proposed"])
 
 
 @tagged("post_install", "-at_install")

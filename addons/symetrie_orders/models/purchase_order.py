@@ -849,16 +849,23 @@ class PurchaseOrder(models.Model):
             name: dict(Event._fields[name]._description_selection(self.env))
             for name in ("step", "kind")
         }
-        return [
-            {
-                "step": e.step,
-                "kind": e.kind,
-                # As Event._symetrie_label(), the selections translated once.
-                "label": labels["step"][e.step] if e.kind == "step" else labels["kind"][e.kind],
-                "date": e.date,
-            }
-            for e in events
-        ]
+        timeline = []
+        for e in events:
+            # The slots of one round are one event each, one line for the tenant.
+            if e.kind == "slots_proposed" and timeline and timeline[-1]["kind"] == e.kind:
+                continue
+            timeline.append(
+                {
+                    "step": e.step,
+                    "kind": e.kind,
+                    # As Event._symetrie_label(), the selections translated once.
+                    "label": (
+                        labels["step"][e.step] if e.kind == "step" else labels["kind"][e.kind]
+                    ),
+                    "date": e.date,
+                }
+            )
+        return timeline
 
     # ------------------------------------------------------------------
     # Scheduled action: late and at-risk orders get an activity
