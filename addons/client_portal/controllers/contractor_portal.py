@@ -133,6 +133,22 @@ class ContractorPortal(CustomerPortal):
             raise request.not_found()
         return order
 
+    def _portal_order_action(self, order_id, action):
+        """Run ``action(order)`` as the portal user; a refusal is the order page
+        with its message (403, 400) and nothing written; None when done."""
+        order = self._work_order_or_404(order_id)
+        try:
+            action(order)
+        except AccessError:
+            request.env.cr.rollback()
+            return self._render_work_order(
+                order, error=request.env._("You are not allowed to do this."), status=403
+            )
+        except (UserError, ValidationError) as error:
+            request.env.cr.rollback()
+            return self._render_work_order(order, error=str(error), status=400)
+        return None
+
     @http.route("/my/work-orders/<int:order_id>", type="http", auth="user", website=True)
     def portal_my_work_order(self, order_id, **kw):
         order = self._work_order_or_404(order_id)

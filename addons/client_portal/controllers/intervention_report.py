@@ -64,18 +64,10 @@ class InterventionReportPortal(ContractorPortal):
         website=True,
     )
     def portal_work_order_no_signature(self, order_id, reason=None, **kw):
-        order = self._work_order_or_404(order_id)
-        try:
-            order._symetrie_report_not_signed(reason)
-        except AccessError:
-            request.env.cr.rollback()
-            return self._render_work_order(
-                order, error=request.env._("You are not allowed to do this."), status=403
-            )
-        except (UserError, ValidationError) as error:
-            request.env.cr.rollback()
-            return self._render_work_order(order, error=str(error), status=400)
-        return request.redirect(f"/my/work-orders/{order.id}?signed=1")
+        refused = self._portal_order_action(
+            order_id, lambda order: order._symetrie_report_not_signed(reason)
+        )
+        return refused or request.redirect(f"/my/work-orders/{order_id}?signed=1")
 
     @http.route(
         "/my/work-orders/<int:order_id>/report",
@@ -115,18 +107,13 @@ class InterventionReportPortal(ContractorPortal):
         website=True,
     )
     def portal_work_order_extra_work(self, order_id, description=None, amount=None, **kw):
-        order = self._work_order_or_404(order_id)
-        try:
-            order._portal_submit_extra_work(description, amount, uploaded_files("photos"))
-        except AccessError:
-            request.env.cr.rollback()
-            return self._render_work_order(
-                order, error=request.env._("You are not allowed to do this."), status=403
-            )
-        except (UserError, ValidationError) as error:
-            request.env.cr.rollback()
-            return self._render_work_order(order, error=str(error), status=400)
-        return request.redirect(f"/my/work-orders/{order.id}?quoted=1")
+        refused = self._portal_order_action(
+            order_id,
+            lambda order: order._portal_submit_extra_work(
+                description, amount, uploaded_files("photos")
+            ),
+        )
+        return refused or request.redirect(f"/my/work-orders/{order_id}?quoted=1")
 
 
 class InterventionReportTracking(TenantTracking):

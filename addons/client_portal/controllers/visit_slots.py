@@ -7,7 +7,7 @@ read the forms and say the outcome."""
 import re
 
 from odoo import http
-from odoo.exceptions import AccessError, UserError, ValidationError
+from odoo.exceptions import UserError, ValidationError
 from odoo.http import request
 
 from .contractor_portal import ContractorPortal
@@ -32,21 +32,6 @@ def ics_response(order):
 
 
 class ContractorVisitSlots(ContractorPortal):
-    def _portal_visit_action(self, order_id, action):
-        """Run ``action(order)`` as the portal user; a refusal is a 4xx page."""
-        order = self._work_order_or_404(order_id)
-        try:
-            action(order)
-        except AccessError:
-            request.env.cr.rollback()
-            return self._render_work_order(
-                order, error=request.env._("You are not allowed to do this."), status=403
-            )
-        except (UserError, ValidationError) as error:
-            request.env.cr.rollback()
-            return self._render_work_order(order, error=str(error), status=400)
-        return None
-
     @http.route(
         "/my/work-orders/<int:order_id>/slots",
         type="http",
@@ -68,7 +53,7 @@ class ContractorVisitSlots(ContractorPortal):
                 )
             order._symetrie_propose_slots(slots, note=note)
 
-        refused = self._portal_visit_action(order_id, propose)
+        refused = self._portal_order_action(order_id, propose)
         return refused or request.redirect(f"/my/work-orders/{order_id}?posted=slots")
 
     @http.route(
@@ -88,7 +73,7 @@ class ContractorVisitSlots(ContractorPortal):
             photos = order._portal_photos_from_uploads(uploads)
             order._symetrie_tenant_absent(photos, note=note)
 
-        refused = self._portal_visit_action(order_id, absent)
+        refused = self._portal_order_action(order_id, absent)
         return refused or request.redirect(f"/my/work-orders/{order_id}?posted=tenant_absent")
 
     @http.route(
