@@ -89,7 +89,7 @@ class InterventionReportPortal(ContractorPortal):
         content, report_format = (
             request.env["ir.actions.report"]
             .sudo()
-            .with_context(tz=order._symetrie_report_tz())
+            .with_context(tz=order._symetrie_dwelling_tz())
             ._render_qweb_pdf("symetrie_orders.action_report_work_order", order.ids)
         )
         pdf = report_format == "pdf"

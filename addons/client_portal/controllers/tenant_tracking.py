@@ -97,7 +97,7 @@ class TenantTracking(http.Controller):
         company.fetch(["name", "phone", "email"])
         order.symetrie_trade_id.fetch(["name"])
         technician = order.symetrie_technician_id
-        format_ = self._datetime_format(order.symetrie_tenant_id.tz or "Europe/Paris")
+        format_ = self._datetime_format(order._symetrie_dwelling_tz())
         values = {
             "order": order,
             "token": token,

@@ -710,15 +710,15 @@ class PurchaseOrder(models.Model):
 
     def _symetrie_notify_tenant(self, step):
         """E-mail the tenant at the steps that matter to them; never a price."""
-        self.ensure_one()
         xmlid = TENANT_MAIL_TEMPLATES.get(step)
-        if not xmlid or not self.symetrie_tenant_email:
-            return
-        template = self.env.ref(xmlid, raise_if_not_found=False)
-        if template:
-            template.sudo().send_mail(
-                self.id, email_layout_xmlid="mail.mail_notification_light"
-            )
+        if xmlid:
+            self._symetrie_mail_tenant(xmlid)
+
+    def _symetrie_dwelling_tz(self):
+        """The time the tenant lives in (pages, e-mails, reports): the
+        tenant's time zone, else Paris."""
+        self.ensure_one()
+        return self.sudo().symetrie_tenant_id.tz or "Europe/Paris"
 
     @api.depends("symetrie_tracking_token")
     def _compute_symetrie_tracking_url(self):

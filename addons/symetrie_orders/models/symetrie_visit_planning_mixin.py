@@ -279,7 +279,7 @@ class SymetrieVisitPlanningMixin(models.AbstractModel):
         return format_datetime(
             self.env,
             value,
-            tz=tz or self.sudo().symetrie_tenant_id.tz or "Europe/Paris",
+            tz=tz or self._symetrie_dwelling_tz(),
             dt_format="short",
         )
 

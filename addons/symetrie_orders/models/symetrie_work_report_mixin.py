@@ -150,11 +150,6 @@ class SymetrieWorkReportMixin(models.AbstractModel):
         self.sudo().write({"symetrie_report_attachment_id": attachment.id})
         return self._symetrie_log_event("report_signed", note=note)
 
-    def _symetrie_report_tz(self):
-        """Reports read in the dwelling's time: the tenant's, else Paris."""
-        self.ensure_one()
-        return self.sudo().symetrie_tenant_id.tz or "Europe/Paris"
-
     def _symetrie_render_report_attachment(self):
         self.ensure_one()
         order = self.sudo()
@@ -162,7 +157,7 @@ class SymetrieWorkReportMixin(models.AbstractModel):
             self.env["ir.actions.report"]
             .sudo()
             .with_context(
-                lang=order.partner_id.lang or self.env.lang, tz=order._symetrie_report_tz()
+                lang=order.partner_id.lang or self.env.lang, tz=order._symetrie_dwelling_tz()
             )
             ._render_qweb_pdf("symetrie_orders.action_report_intervention", order.ids)
         )
