@@ -8,49 +8,28 @@ from odoo.http import request
 from odoo.tools.misc import babel_locale_parse, posix_to_ldml
 
 
-# What the page shows, read with the order and its people in a few narrow
-# queries (not every column of purchase_order and res_partner).
-ORDER_FIELDS = [
-    "company_id",
-    "partner_id",
-    "symetrie_tenant_id",
-    "symetrie_technician_id",
-    "symetrie_trade_id",
-    "symetrie_address",
-    "symetrie_floor",
-    "symetrie_door",
-    "symetrie_visit_start",
-    "symetrie_visit_end",
-    "symetrie_tenant_rated_on",
-]
-PARTNER_FIELDS = ["name", "lang", "tz", "commercial_partner_id"]
-
-
 class TenantTracking(http.Controller):
     """The tenant's tracking page: no account, an unguessable token, no price.
 
-    Not a ``website=True`` route: the page sets its language itself (the
-    tenant's), so it skips the frontend routing's language resolution (public
+    The page is read in one query (``_symetrie_tenant_page``): it is the
+    most-served page of the product. Not a ``website=True`` route: the page
+    sets its language itself (the tenant's), so it skips the frontend routing's language resolution (public
     user, default language read from ``ir.default``) on every request.
     """
 
-    def _lang(self, order):
+    def _lang(self, tenant_lang):
         """The tenant's language; else, as the frontend routing would, the
         browser's nearest installed one or the database's default."""
-        lang = order.symetrie_tenant_id.lang
-        if lang and lang in dict(request.env["res.lang"].get_installed()):
-            return lang
+        if tenant_lang and tenant_lang in dict(request.env["res.lang"].get_installed()):
+            return tenant_lang
         IrHttp = request.env["ir.http"]
         return IrHttp.get_nearest_lang(request.best_lang) or IrHttp._get_default_lang().code
 
     def _order(self, token):
-        """The token's order in the tenant's language, or an empty recordset."""
-        order = request.env["purchase.order"]._symetrie_find_by_token(token, ORDER_FIELDS)
-        if order:
-            (order.symetrie_tenant_id | order.partner_id | order.symetrie_technician_id).fetch(
-                PARTNER_FIELDS
-            )
-        request.update_context(lang=self._lang(order))
+        """The token's order in the tenant's language, or an empty recordset:
+        for the routes that act on it (rate, slots, report, calendar)."""
+        order = request.env["purchase.order"]._symetrie_find_by_token(token)
+        request.update_context(lang=self._lang(order.sudo().symetrie_tenant_id.lang))
         return order.with_context(lang=request.env.lang)
 
     def _order_or_404(self, token):
@@ -92,25 +71,34 @@ class TenantTracking(http.Controller):
 
         return format_
 
-    def _render(self, order, token, error=None, thanks=False, status=200):
-        company = order.company_id
-        company.fetch(["name", "phone", "email"])
-        order.symetrie_trade_id.fetch(["name"])
-        technician = order.symetrie_technician_id
-        format_ = self._datetime_format(order._symetrie_dwelling_tz())
+    def _render(self, token, error=None, thanks=False, status=200):
+        """The page of ``token``, read in one query, or Odoo's 404 page."""
+        page = request.env["purchase.order"]._symetrie_tenant_page(token)
+        if not page:
+            return self._not_found()
+        request.update_context(lang=self._lang(page["tenant_lang"]))
+        lang = request.env.lang
+        format_ = self._datetime_format(page["tz"])
+        order = request.env["purchase.order"].browse(page["order_id"])
+        trade = page["trade_name"]
         values = {
-            "order": order,
+            "page": page,
             "token": token,
+            "trade_name": trade.get(lang) or trade.get("en_US", ""),
             "timeline": [
-                dict(event, date_text=format_(event["date"]))
-                for event in order._symetrie_tenant_timeline()
+                dict(line, date_text=format_(line["date"]))
+                for line in order._symetrie_tenant_timeline(page["events"])
             ],
-            "visit_start": format_(order.symetrie_visit_start),
-            "visit_end": format_(order.symetrie_visit_end, time_only=True),
-            "technician_first_name": (technician.sudo().name or "").split(" ")[0],
-            "contractor_name": order.partner_id.commercial_partner_id.name,
-            "landlord": company,
-            "can_rate": order._symetrie_tenant_can_rate(),
+            "visit_start": format_(page["visit_start"]),
+            "visit_end": format_(page["visit_end"], time_only=True),
+            "open_slots": [
+                {
+                    "id": slot.id,
+                    "start": format_(slot.visit_start),
+                    "end": format_(slot.visit_end, time_only=True),
+                }
+                for slot in page["open_slots"]
+            ],
             "error": error,
             "thanks": thanks,
         }
@@ -118,10 +106,7 @@ class TenantTracking(http.Controller):
 
     @http.route("/track/<string:token>", type="http", auth="public", sitemap=False)
     def tenant_tracking(self, token, **kw):
-        order = self._order(token)
-        if not order:
-            return self._not_found()
-        return self._render(order, token, thanks=kw.get("rated") == "1")
+        return self._render(token, thanks=kw.get("rated") == "1")
 
     @http.route(
         "/track/<string:token>/rate",
@@ -142,5 +127,5 @@ class TenantTracking(http.Controller):
             order._symetrie_tenant_rate(stars, comment)
         except (UserError, ValidationError) as error:
             request.env.cr.rollback()
-            return self._render(order, token, error=str(error), status=400)
+            return self._render(token, error=str(error), status=400)
         return request.redirect(f"/track/{token}?rated=1")

@@ -90,7 +90,7 @@ class TenantVisitSlots(TenantTracking):
             action(order)
         except (UserError, ValidationError) as error:
             request.env.cr.rollback()
-            return self._render(order, token, error=str(error), status=400)
+            return self._render(token, error=str(error), status=400)
         return request.redirect(f"/track/{token}?done={done}")
 
     @http.route(

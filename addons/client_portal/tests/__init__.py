@@ -17,3 +17,4 @@ from . import test_work_bills_page
 from . import test_demo_money
 from . import test_visit_slots
 from . import test_intervention_report_portal
+from . import test_tracking_page_queries

@@ -6,6 +6,7 @@ from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.osv import expression
 
+from .symetrie_tenant_page_mixin import DWELLING_DEFAULT_TZ
 from .symetrie_order_event import (
     CONTRACTOR_STEPS,
     OPEN_STEPS,
@@ -32,6 +33,7 @@ class PurchaseOrder(models.Model):
         "purchase.order",
         "symetrie.visit.planning.mixin",
         "symetrie.work.report.mixin",
+        "symetrie.tenant.page.mixin",
     ]
 
     symetrie_is_work_order = fields.Boolean(
@@ -718,7 +720,7 @@ class PurchaseOrder(models.Model):
         """The time the tenant lives in (pages, e-mails, reports): the
         tenant's time zone, else Paris."""
         self.ensure_one()
-        return self.sudo().symetrie_tenant_id.tz or "Europe/Paris"
+        return self.sudo().symetrie_tenant_id.tz or DWELLING_DEFAULT_TZ
 
     @api.depends("symetrie_tracking_token")
     def _compute_symetrie_tracking_url(self):
@@ -813,59 +815,6 @@ class PurchaseOrder(models.Model):
         if not order or order.symetrie_step in ("draft", "cancelled"):
             return self.browse()
         return order
-
-    def _symetrie_tenant_can_rate(self):
-        self.ensure_one()
-        return (
-            self.symetrie_step in ("work_done", "work_accepted", "billed", "paid")
-            and not self.symetrie_tenant_rated_on
-        )
-
-    def _symetrie_tenant_rate(self, stars, comment=None):
-        """The tenant rates the intervention: 1 to 5 stars, once, after the work."""
-        self.ensure_one()
-        if not self._symetrie_tenant_can_rate():
-            raise UserError(
-                self.env._("This intervention cannot be rated now, or was already rated.")
-            )
-        if stars not in (1, 2, 3, 4, 5):
-            raise ValidationError(self.env._("Give between 1 and 5 stars."))
-        self.sudo().write(
-            {
-                "symetrie_tenant_rating": stars,
-                "symetrie_tenant_comment": (comment or "").strip()[:2000] or False,
-                "symetrie_tenant_rated_on": fields.Datetime.now(),
-            }
-        )
-
-    def _symetrie_tenant_timeline(self):
-        """Events the tenant sees: label and date, no note, no author, no price."""
-        self.ensure_one()
-        Event = self.env["symetrie.order.event"].sudo()
-        events = Event.search_fetch(
-            [("order_id", "=", self.id)], ["step", "kind", "date"], order="id"
-        )
-        labels = {
-            name: dict(Event._fields[name]._description_selection(self.env))
-            for name in ("step", "kind")
-        }
-        timeline = []
-        for e in events:
-            # The slots of one round are one event each, one line for the tenant.
-            if e.kind == "slots_proposed" and timeline and timeline[-1]["kind"] == e.kind:
-                continue
-            timeline.append(
-                {
-                    "step": e.step,
-                    "kind": e.kind,
-                    # As Event._symetrie_label(), the selections translated once.
-                    "label": (
-                        labels["step"][e.step] if e.kind == "step" else labels["kind"][e.kind]
-                    ),
-                    "date": e.date,
-                }
-            )
-        return timeline
 
     # ------------------------------------------------------------------
     # Scheduled action: late and at-risk orders get an activity

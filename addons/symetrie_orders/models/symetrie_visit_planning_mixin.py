@@ -9,10 +9,9 @@ from odoo.exceptions import UserError, ValidationError
 from odoo.tools.misc import format_datetime
 
 from .symetrie_order_event import TRANSITIONS
+from .symetrie_tenant_page_mixin import pending_slots, tenant_can_report_no_show
 
 MAX_SLOTS = 3
-# Events after which the slots proposed before are no longer waiting.
-ROUND_CLOSING_KINDS = ("slot_chosen", "slots_refused", "tenant_absent", "no_show")
 # Steps at which a booked visit can be missed.
 VISIT_STEPS = ("visit_booked", "on_the_way", "on_site")
 
@@ -35,13 +34,8 @@ class SymetrieVisitPlanningMixin(models.AbstractModel):
     def _symetrie_pending_slots(self):
         """The slots of the current round, still waiting for the tenant."""
         self.ensure_one()
-        pending = self.env["symetrie.order.event"].sudo()
-        for event in self.sudo().symetrie_event_ids.sorted("id"):
-            if event.kind == "slots_proposed":
-                pending |= event
-            elif event.kind == "step" or event.kind in ROUND_CLOSING_KINDS:
-                pending = pending.browse()
-        return pending
+        events = self.sudo().symetrie_event_ids.sorted("id")
+        return events.browse([event.id for event in pending_slots(events)])
 
     def _symetrie_open_slots(self):
         """The pending slots the tenant may still choose (not started yet)."""
@@ -215,13 +209,12 @@ class SymetrieVisitPlanningMixin(models.AbstractModel):
         """Within the company's window after the booked slot."""
         self.ensure_one()
         order = self.sudo()
-        if order.symetrie_step not in ("visit_booked", "on_the_way") or not (
-            order.symetrie_visit_end
-        ):
-            return False
-        hours = order.company_id.symetrie_no_show_window_hours
-        now = fields.Datetime.now()
-        return order.symetrie_visit_end <= now <= order.symetrie_visit_end + timedelta(hours=hours)
+        return tenant_can_report_no_show(
+            order.symetrie_step,
+            order.symetrie_visit_end,
+            order.company_id.symetrie_no_show_window_hours,
+            fields.Datetime.now(),
+        )
 
     def _symetrie_tenant_report_no_show(self, note=None):
         """The tenant (tracking link) says nobody came, within the company's
