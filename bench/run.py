@@ -155,9 +155,23 @@ def orm_rows(dbname):
                 order="date_from desc", limit=1,
             )
             if card:
-                results["scorecard period recompute (year)"] = measure(
-                    lambda: (card.action_recompute(), env.flush_all(), cr.precommit.run()),
-                    savepoint, rollback,
+                def recompute():
+                    card.action_recompute()
+                    env.flush_all()
+                    cr.precommit.run()
+
+                def computed_before():
+                    # The nightly run has computed the period already: the
+                    # period's cards exist, as on a database in use.
+                    savepoint()
+                    recompute()
+                    env.invalidate_all()
+
+                results["scorecard period recompute (year, first)"] = measure(
+                    recompute, savepoint, rollback
+                )
+                results["scorecard period recompute (year, again)"] = measure(
+                    recompute, computed_before, rollback
                 )
         if "mq.survey.campaign" in env:
             campaign = env["mq.survey.campaign"].sudo().search([], order="id desc", limit=1)

@@ -6,6 +6,7 @@ from . import symetrie_evaluation
 from . import symetrie_evaluation_line
 from . import symetrie_scorecard_kpi
 from . import symetrie_scorecard_score
+from . import symetrie_scorecard_store
 from . import symetrie_scorecard
 from . import symetrie_scorecard_figure
 from . import symetrie_scorecard_axis

@@ -5,11 +5,11 @@ from datetime import timedelta
 from odoo import api, fields, models
 from odoo.exceptions import UserError
 
+from .symetrie_scorecard_store import CLOSING_CONTEXT
+
 PERIODS = [("month", "Month"), ("quarter", "Quarter"), ("year", "Year")]
 ROLES = [("contractor", "Contractor"), ("landlord", "Landlord")]
 BANDS = [("A", "A"), ("B", "B"), ("C", "C"), ("D", "D"), ("E", "E")]
-# Written only by the recompute and the closing of the period.
-CLOSING_CONTEXT = "symetrie_scorecard_closing"
 
 
 class SymetrieScorecard(models.Model):
@@ -24,7 +24,11 @@ class SymetrieScorecard(models.Model):
     """
 
     _name = "symetrie.scorecard"
-    _inherit = ["symetrie.scorecard.kpi", "symetrie.scorecard.score"]
+    _inherit = [
+        "symetrie.scorecard.kpi",
+        "symetrie.scorecard.score",
+        "symetrie.scorecard.store",
+    ]
     _description = "Scorecard"
     _order = "date_from desc, score desc, id"
 
@@ -223,7 +227,7 @@ class SymetrieScorecard(models.Model):
         kpis = self._symetrie_order_kpis(company, date_from, date_to)
         billed = self._symetrie_billed_amounts(company, date_from, date_to)
         tenant = self._symetrie_tenant_kpis(company, date_from, date_to)
-        visits = self._symetrie_visit_kpis(company, date_from, date_to)
+        visits = self._symetrie_visit_kpis(kpis)
         axis_rows = self._symetrie_axis_averages(company, date_from, date_to)
         payment = self._symetrie_landlord_payment_kpis(company, date_from, date_to)
         axes = {
@@ -248,8 +252,7 @@ class SymetrieScorecard(models.Model):
                 ["role", "partner_id", "department_id", "score"],
             )
         }
-        now = fields.Datetime.now()
-        vals_list = []
+        vals_by_key = {}
         for key in sorted(keys, key=str):
             role, partner, department = key
             if role == "landlord":
@@ -278,7 +281,6 @@ class SymetrieScorecard(models.Model):
                     "period_type": period_type,
                     "date_from": date_from,
                     "date_to": date_to,
-                    "computed_on": now,
                     "previous_score": before or 0.0,
                     "has_previous": before is not None,
                     "trend": values["score"] - before
@@ -293,9 +295,8 @@ class SymetrieScorecard(models.Model):
                 line.update(lines, date_from=date_from)
             for _command, _id, line in values.get("figure_ids", []):
                 line.update(lines, role=role)
-            vals_list.append(values)
-        existing.with_context(**{CLOSING_CONTEXT: True}).unlink()
-        return self.create(vals_list)
+            vals_by_key[key] = values
+        return self._symetrie_store_cards(existing, vals_by_key, fields.Datetime.now())
 
     @api.model
     def _cron_recompute_scorecards(self):

@@ -1,6 +1,7 @@
 # Copyright 2026 Symétrie
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from collections import defaultdict
+from contextlib import contextmanager
 from datetime import datetime, time, timedelta
 
 import pytz
@@ -107,9 +108,9 @@ class SymetrieScorecardKpi(models.AbstractModel):
         start, stop = self._symetrie_period_bounds(company, date_from, date_to)
         now = self.env["purchase.order"]._symetrie_now()
         delay = company._symetrie_acceptance_delay()
-        # The period's orders are filtered twice, not through a CTE: a CTE
-        # hides their number from the planner, whose wild estimate then
-        # switches on JIT compilation and costs more than the query itself.
+        # Each order's events are read by its index (LATERAL): grouping the
+        # events of all the period's orders first made PostgreSQL scan every
+        # event of the database (1.7 s at 3 million events, 0.8 s now).
         query = SQL(
             """
             SELECT partner.commercial_partner_id AS partner_id,
@@ -151,27 +152,32 @@ class SymetrieScorecardKpi(models.AbstractModel):
                    ) AS work_accept_hours,
                    count(*) FILTER (
                        WHERE s.work_accepted - o.symetrie_done_date <= %(delay)s
-                   ) AS work_accepted_in_time_count
+                   ) AS work_accepted_in_time_count,
+                   COALESCE(sum(s.visits), 0)::int AS visit_count,
+                   COALESCE(sum(s.no_shows), 0)::int AS no_show_count,
+                   COALESCE(sum(s.absences), 0)::int AS tenant_absent_count
               FROM purchase_order o
               JOIN res_partner partner ON partner.id = o.partner_id
-         LEFT JOIN (
-                SELECT event.order_id,
-                       count(DISTINCT event.step)
+         LEFT JOIN LATERAL (
+                SELECT count(DISTINCT event.step)
                            FILTER (WHERE event.step IN %(expected)s) AS reported,
                        bool_or(event.step = 'work_refused') AS refused,
                        bool_or(event.step = 'declined') AS declined,
                        min(event.date) FILTER (WHERE event.step = 'work_accepted')
-                           AS work_accepted
+                           AS work_accepted,
+                       count(*) FILTER (
+                           WHERE event.kind = 'step' AND event.step = 'visit_booked'
+                             AND event.visit_end < %(now)s
+                       ) AS visits,
+                       count(*) FILTER (WHERE event.kind = 'no_show') AS no_shows,
+                       count(*) FILTER (WHERE event.kind = 'tenant_absent') AS absences
                   FROM symetrie_order_event event
-                  JOIN purchase_order eo ON eo.id = event.order_id
-                 WHERE %(event_orders)s
-              GROUP BY event.order_id
-            ) s ON s.order_id = o.id
+                 WHERE event.order_id = o.id
+            ) s ON TRUE
              WHERE %(period_orders)s
                AND o.symetrie_step != 'cancelled'
           GROUP BY GROUPING SETS ((partner.commercial_partner_id), ())
             """,
-            event_orders=self._symetrie_period_orders_sql("eo", company, start, stop),
             period_orders=self._symetrie_period_orders_sql("o", company, start, stop),
             now=now,
             delay=delay,
@@ -179,11 +185,21 @@ class SymetrieScorecardKpi(models.AbstractModel):
             n_expected=len(EXPECTED_STEPS),
         )
         self.env.flush_all()
-        self.env.cr.execute(query)
-        return {
-            (False if row["is_total"] else row["partner_id"]): row
-            for row in self.env.cr.dictfetchall()
-        }
+        with self._symetrie_without_jit():
+            self.env.cr.execute(query)
+            rows = self.env.cr.dictfetchall()
+        return {(False if row["is_total"] else row["partner_id"]): row for row in rows}
+
+    @contextmanager
+    def _symetrie_without_jit(self):
+        """PostgreSQL's JIT compilation off for a period's aggregates: their
+        row estimates switch it on, and compiling cost a third of the
+        query's time at a landlord's volume."""
+        self.env.cr.execute("SET LOCAL jit = off")
+        try:
+            yield
+        finally:
+            self.env.cr.execute("SET LOCAL jit TO DEFAULT")
 
     @api.model
     def _symetrie_billed_amounts(self, company, date_from, date_to):
@@ -240,35 +256,13 @@ class SymetrieScorecardKpi(models.AbstractModel):
         return {partner.id: (average, count) for partner, average, count in rows}
 
     @api.model
-    def _symetrie_visit_kpis(self, company, date_from, date_to):
-        """Visits of the period's work orders, per contractor: the booked
-        visits whose slot is over, the contractor's no-shows (reported by the
-        tenant) and, apart, the tenant's absences (never the contractor's)."""
-        start, stop = self._symetrie_period_bounds(company, date_from, date_to)
-        query = SQL(
-            """
-            SELECT partner.commercial_partner_id AS partner_id,
-                   count(*) FILTER (
-                       WHERE e.kind = 'step' AND e.step = 'visit_booked'
-                         AND e.visit_end < %(now)s
-                   ) AS visit_count,
-                   count(*) FILTER (WHERE e.kind = 'no_show') AS no_show_count,
-                   count(*) FILTER (WHERE e.kind = 'tenant_absent') AS tenant_absent_count
-              FROM symetrie_order_event e
-              JOIN purchase_order o ON o.id = e.order_id
-              JOIN res_partner partner ON partner.id = o.partner_id
-             WHERE %(period_orders)s
-               AND o.symetrie_step != 'cancelled'
-               AND (e.kind IN ('no_show', 'tenant_absent')
-                    OR (e.kind = 'step' AND e.step = 'visit_booked'))
-          GROUP BY partner.commercial_partner_id
-            """,
-            now=self.env["purchase.order"]._symetrie_now(),
-            period_orders=self._symetrie_period_orders_sql("o", company, start, stop),
-        )
-        self.env.flush_all()
-        self.env.cr.execute(query)
-        return {row["partner_id"]: row for row in self.env.cr.dictfetchall()}
+    def _symetrie_visit_kpis(self, order_kpis):
+        """Visits of the period's work orders, per contractor, from the rows
+        of ``_symetrie_order_kpis`` (read with the orders' other events):
+        the booked visits whose slot is over, the contractor's no-shows
+        (reported by the tenant) and, apart, the tenant's absences (never the
+        contractor's)."""
+        return {partner: row for partner, row in order_kpis.items() if partner}
 
     @api.model
     def _symetrie_axis_averages(self, company, date_from, date_to):
