@@ -8,7 +8,8 @@
 #
 #   bench/throughput.sh CONF DB [PORT] [SECONDS] [CONNECTIONS] [WORKERS]
 #
-# The token is the newest tracked work order's (not draft, not cancelled).
+# The token is the newest tracked work order's (not draft, not cancelled), or
+# $TOKEN when given (bench/run.py prints one per database with as many events).
 set -u
 CONF=$1
 DB=$2
@@ -19,11 +20,11 @@ WORKERS=${6:-2}
 HOST=${PGHOST:-127.0.0.1}
 ODOO_BIN=${ODOO_BIN:-$(python3 -c 'import odoo, os; print(os.path.join(os.path.dirname(os.path.dirname(odoo.__file__)), "odoo-bin"))')}
 
-TOKEN=$(psql -h "$HOST" -U "${PGUSER:-root}" "$DB" -Atc "
+TOKEN=${TOKEN:-$(psql -h "$HOST" -U "${PGUSER:-root}" "$DB" -Atc "
     SELECT symetrie_tracking_token FROM purchase_order
      WHERE symetrie_is_work_order AND symetrie_tracking_token IS NOT NULL
        AND symetrie_step NOT IN ('draft', 'cancelled')
-     ORDER BY id DESC LIMIT 1")
+     ORDER BY id DESC LIMIT 1")}
 
 python3 "$ODOO_BIN" -c "$CONF" -d "$DB" --db-filter="^$DB\$" --http-port="$PORT" \
     --workers="$WORKERS" --max-cron-threads=0 --log-level=warn >/dev/null 2>&1 &
