@@ -7,7 +7,7 @@ import pytz
 from odoo import api, models
 from odoo.exceptions import UserError
 
-from odoo.addons.symetrie_orders.models.purchase_order import STEPS_NEEDING_NOTE
+from odoo.addons.symetrie_orders.models.symetrie_order_steps_mixin import STEPS_NEEDING_NOTE
 from odoo.addons.symetrie_orders.models.symetrie_order_event import (
     CONTRACTOR_STEPS,
     TRACKING_STEPS,

@@ -8,6 +8,7 @@ from . import symetrie_order_event
 from . import symetrie_ecb_rate
 from . import symetrie_bill_hold
 from . import symetrie_tenant_page_mixin
+from . import symetrie_order_steps_mixin
 from . import symetrie_visit_planning_mixin
 from . import symetrie_work_report_mixin
 from . import purchase_order

@@ -112,6 +112,29 @@ class SymetrieTenantPageMixin(models.AbstractModel):
             )
         return timeline
 
+    @api.model
+    def _symetrie_find_by_token(self, token, field_names=()):
+        """The work order this tracking token opens, or nothing.
+
+        Cancelled orders and malformed tokens open nothing. ``field_names``:
+        the fields the caller reads, fetched with the search (one query, not
+        the whole row).
+        """
+        if not token or len(token) < 32 or len(token) > 64:
+            return self.browse()
+        order = (
+            self.sudo()
+            .with_context(active_test=False)
+            .search_fetch(
+                [("symetrie_tracking_token", "=", token)],
+                ["symetrie_step", *field_names],
+                limit=1,
+            )
+        )
+        if not order or order.symetrie_step in ("draft", "cancelled"):
+            return self.browse()
+        return order
+
     # ------------------------------------------------------------------
     # The tracking page, in one query
     # ------------------------------------------------------------------
