@@ -165,19 +165,9 @@ class TestScorecardQueryCount(EvaluationCase):
         volume)."""
         self._orders(self.contractor_a, 2)
         self._rate(self.contractor_a)
-        self.env.flush_all()
-        statements = []
-        execute = Cursor.execute
-
-        def logged(cursor, query, params=None, log_exceptions=True):
-            statements.append(str(query))
-            return execute(cursor, query, params, log_exceptions)
-
-        with patch.object(Cursor, "execute", logged):
-            cards = self.env["symetrie.scorecard"]._symetrie_recompute(
-                "month", date(2020, 1, 15)
-            )
-            self.env.flush_all()
+        cards, statements = self._statements(
+            lambda: self.env["symetrie.scorecard"]._symetrie_recompute("month", date(2020, 1, 15))
+        )
         card = cards.filtered(lambda c: c.partner_id == self.contractor_a)
         self.assertTrue(card.figure_ids and card.axis_line_ids)
         updates = [
