@@ -46,6 +46,18 @@ class TenantTracking(http.Controller):
         routing's languages)."""
         return request.render("http_routing.404", {"no_footer": True}, status=404)
 
+    def _company_context(self, company_id):
+        """Render the page in the order's company (the landlord's), when the
+        public user belongs to it, else in the public user's first company.
+
+        Both come from the user's cached companies: without them, the layout
+        reads the public user's row for its default company on every request,
+        one of the four queries the page took."""
+        allowed = request.env.user._get_company_ids()
+        if not allowed:
+            return {}
+        return {"allowed_company_ids": [company_id if company_id in allowed else allowed[0]]}
+
     def _datetime_format(self, tz_name):
         """``format(value, time_only=False)``: a UTC datetime in the tenant's
         timezone, as Odoo's datetime widget with ``hide_seconds`` shows it (the
@@ -76,7 +88,9 @@ class TenantTracking(http.Controller):
         page = request.env["purchase.order"]._symetrie_tenant_page(token)
         if not page:
             return self._not_found()
-        request.update_context(lang=self._lang(page["tenant_lang"]))
+        request.update_context(
+            lang=self._lang(page["tenant_lang"]), **self._company_context(page["company_id"])
+        )
         lang = request.env.lang
         format_ = self._datetime_format(page["tz"])
         order = request.env["purchase.order"].browse(page["order_id"])

@@ -160,6 +160,7 @@ class SymetrieTenantPageMixin(models.AbstractModel):
                 SELECT o.id, o.symetrie_step, o.symetrie_address, o.symetrie_floor,
                        o.symetrie_door, o.symetrie_visit_start, o.symetrie_visit_end,
                        o.symetrie_tenant_rated_on, o.symetrie_report_attachment_id,
+                       o.company_id,
                        (SELECT ARRAY[p.lang, p.tz] FROM res_partner p
                          WHERE p.id = o.symetrie_tenant_id),
                        (SELECT p.name FROM res_partner p
@@ -186,7 +187,7 @@ class SymetrieTenantPageMixin(models.AbstractModel):
         if not row:
             return None
         (order_id, step, address, floor, door, visit_start, visit_end, rated_on,
-         report_id, tenant, technician, contractor, company, trade_name, events) = row
+         report_id, company_id, tenant, technician, contractor, company, trade_name, events) = row
         lang, tz = tenant or (None, None)
         company_name, phone, email, window_hours = company
         events = [
@@ -196,6 +197,7 @@ class SymetrieTenantPageMixin(models.AbstractModel):
         now = fields.Datetime.now()
         return {
             "order_id": order_id,
+            "company_id": company_id,
             "step": step,
             "address": address,
             "floor": floor,
