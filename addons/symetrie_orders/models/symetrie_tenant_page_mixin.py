@@ -37,6 +37,11 @@ def pending_slots(events):
     return pending
 
 
+def open_slots(events, now):
+    """The pending slots the tenant may still choose: not started by ``now``."""
+    return [slot for slot in pending_slots(events) if slot.visit_start > now]
+
+
 def tenant_can_rate(step, rated_on):
     return step in RATABLE_STEPS and not rated_on
 
@@ -214,7 +219,7 @@ class SymetrieTenantPageMixin(models.AbstractModel):
             "trade_name": trade_name or {},
             "has_report": bool(report_id),
             "events": events,
-            "open_slots": [slot for slot in pending_slots(events) if slot.visit_start > now],
+            "open_slots": open_slots(events, now),
             "can_rate": tenant_can_rate(step, rated_on),
             "can_report_no_show": tenant_can_report_no_show(step, visit_end, window_hours, now),
         }

@@ -37,11 +37,6 @@ class SymetrieVisitPlanningMixin(models.AbstractModel):
         events = self.sudo().symetrie_event_ids.sorted("id")
         return events.browse([event.id for event in pending_slots(events)])
 
-    def _symetrie_open_slots(self):
-        """The pending slots the tenant may still choose (not started yet)."""
-        now = fields.Datetime.now()
-        return self._symetrie_pending_slots().filtered(lambda e: e.visit_start > now)
-
     def _symetrie_check_slots(self, slots):
         now = fields.Datetime.now()
         if not slots:
