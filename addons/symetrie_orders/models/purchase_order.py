@@ -362,6 +362,19 @@ class PurchaseOrder(models.Model):
                AND (symetrie_step NOT IN ('paid', 'cancelled') OR symetrie_step IS NULL)
             """
         )
+        # The orders in progress (the steps that can be late or wait for
+        # acceptance), in the lists' order: the "late" and "not accepted in
+        # time" lists read their first page by this index and stop, and count
+        # from it alone (index-only), instead of sorting every open order.
+        self.env.cr.execute(
+            """
+            CREATE INDEX IF NOT EXISTS symetrie_purchase_order_in_progress_idx
+                ON purchase_order (priority DESC, id DESC)
+                   INCLUDE (symetrie_deadline, company_id)
+             WHERE symetrie_is_work_order AND symetrie_step IN %s
+            """,
+            [tuple(sorted(OPEN_STEPS))],
+        )
         return res
 
     @api.model
