@@ -221,7 +221,11 @@ clone(
 )
 
 # ---------------------------------------------------------------- bills
-# One posted bill per billed order (cloned with its lines), 5 % held.
+# One posted bill per billed order (cloned with its lines). 5 % were held:
+# those of the last 90 days still are (payment blocked, as the product keeps
+# a held bill); the older ones were released, then paid as the others.
+BILL_AGE = "1095.0 * (%(n_orders)s - g * 3) / %(n_orders)s"  # days
+HELD_NOW = "(g %% 20 = 1 AND " + BILL_AGE + " < 90)"
 if tpl_bill:
     PARAMS["hold_reason"] = tpl_hold.reason or None
     n_bills = n_orders // 3
@@ -234,11 +238,13 @@ if tpl_bill:
          "invoice_date": "(now() at time zone 'utc' - make_interval(days => (1095.0 * (%(n_orders)s - g * 3) / %(n_orders)s)::int))::date",
          "date": "(now() at time zone 'utc' - make_interval(days => (1095.0 * (%(n_orders)s - g * 3) / %(n_orders)s)::int))::date",
          "invoice_date_due": "(now() at time zone 'utc' - make_interval(days => (1095.0 * (%(n_orders)s - g * 3) / %(n_orders)s)::int - 30))::date",
-         "payment_state": "CASE WHEN g %% 10 = 0 THEN 'not_paid' ELSE 'paid' END",
+         "payment_state": "CASE WHEN %s THEN 'blocked' WHEN g %%%% 10 = 0 THEN 'not_paid' "
+                          "ELSE 'paid' END" % (HELD_NOW if tpl_hold else "false"),
          "access_token": "NULL", "payment_reference": "NULL", "sequence_number": "g + 100000",
-         "symetrie_is_held": "g %% 20 = 1" if tpl_hold else "false",
-         "symetrie_hold_reason": "CASE WHEN g %% 20 = 1 THEN %(hold_reason)s END",
-         "symetrie_held_since": "CASE WHEN g %% 20 = 1 THEN now() at time zone 'utc' END"},
+         "symetrie_is_held": HELD_NOW if tpl_hold else "false",
+         "symetrie_hold_reason": "CASE WHEN %s THEN %%(hold_reason)s END" % HELD_NOW,
+         "symetrie_held_since": "CASE WHEN %s THEN now() at time zone 'utc' - make_interval("
+                                "days => (%s)::int - 1) END" % (HELD_NOW, BILL_AGE)},
     )
     PARAMS["bills"] = bills
     cr.execute("SELECT id FROM account_move_line WHERE move_id = %s ORDER BY id", (tpl_bill.id,))
@@ -254,11 +260,17 @@ if tpl_bill:
         )
     if tpl_hold:
         PARAMS["held"] = bills[::20]
+        # The held bill's g is 1 + 20 (g - 1): still held if under 90 days old.
+        held_now = "(%s < 90)" % BILL_AGE.replace("g * 3", "(1 + 20 * (g - 1)) * 3")
         clone(
             "symetrie_bill_hold", tpl_hold.id, len(bills[::20]),
             {"move_id": "(%(held)s::int[])[g]",
              "partner_id": "(SELECT partner_id FROM account_move WHERE id = (%(held)s::int[])[g])",
-             "released_on": "NULL", "active_hold": "true"},
+             "held_on": "(SELECT date FROM account_move WHERE id = (%(held)s::int[])[g])"
+                        " + interval '1 day'",
+             "released_on": "CASE WHEN %s THEN NULL ELSE (SELECT date FROM account_move"
+                            " WHERE id = (%%(held)s::int[])[g]) + interval '15 days' END" % held_now,
+             "active_hold": held_now},
         )
 
 # ---------------------------------------------------------------- evaluations

@@ -26,7 +26,10 @@ TOKEN=${TOKEN:-$(psql -h "$HOST" -U "${PGUSER:-root}" "$DB" -Atc "
        AND symetrie_step NOT IN ('draft', 'cancelled')
      ORDER BY id DESC LIMIT 1")}
 
-python3 "$ODOO_BIN" -c "$CONF" -d "$DB" --db-filter="^$DB\$" --http-port="$PORT" \
+# As the project's odoo.conf serves: one database (db_name), no database
+# list. With --db-filter instead, /web/login would list the server's
+# databases on every request (a connection to "postgres"), halving its rate.
+python3 "$ODOO_BIN" -c "$CONF" -d "$DB" --no-database-list --http-port="$PORT" \
     --workers="$WORKERS" --max-cron-threads=0 --log-level=warn >/dev/null 2>&1 &
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null || true' EXIT
