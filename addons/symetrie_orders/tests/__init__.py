@@ -19,3 +19,4 @@ from . import test_late_payment_law
 from . import test_trust_boundary
 from . import test_extra_work
 from . import test_intervention_report
+from . import test_tenant_page
