@@ -225,6 +225,7 @@ clone(
 # those of the last 90 days still are (payment blocked, as the product keeps
 # a held bill); the older ones were released, then paid as the others.
 BILL_AGE = "1095.0 * (%(n_orders)s - g * 3) / %(n_orders)s"  # days
+BILL_DATE = "(now() at time zone 'utc' - make_interval(days => (" + BILL_AGE + ")::int))"
 HELD_NOW = "(g %% 20 = 1 AND " + BILL_AGE + " < 90)"
 if tpl_bill:
     PARAMS["hold_reason"] = tpl_hold.reason or None
@@ -235,16 +236,16 @@ if tpl_bill:
         {"name": "'BBILL/' || g", "ref": "'Bench ' || g",
          "partner_id": "(SELECT partner_id FROM purchase_order WHERE id = (%(orders)s::int[])[g * 3])",
          "commercial_partner_id": "(SELECT partner_id FROM purchase_order WHERE id = (%(orders)s::int[])[g * 3])",
-         "invoice_date": "(now() at time zone 'utc' - make_interval(days => (1095.0 * (%(n_orders)s - g * 3) / %(n_orders)s)::int))::date",
-         "date": "(now() at time zone 'utc' - make_interval(days => (1095.0 * (%(n_orders)s - g * 3) / %(n_orders)s)::int))::date",
-         "invoice_date_due": "(now() at time zone 'utc' - make_interval(days => (1095.0 * (%(n_orders)s - g * 3) / %(n_orders)s)::int - 30))::date",
+         "invoice_date": BILL_DATE + "::date",
+         "date": BILL_DATE + "::date",
+         "invoice_date_due": "(" + BILL_DATE + " + interval '30 days')::date",
          "payment_state": "CASE WHEN %s THEN 'blocked' WHEN g %%%% 10 = 0 THEN 'not_paid' "
                           "ELSE 'paid' END" % (HELD_NOW if tpl_hold else "false"),
          "access_token": "NULL", "payment_reference": "NULL", "sequence_number": "g + 100000",
          "symetrie_is_held": HELD_NOW if tpl_hold else "false",
          "symetrie_hold_reason": "CASE WHEN %s THEN %%(hold_reason)s END" % HELD_NOW,
-         "symetrie_held_since": "CASE WHEN %s THEN now() at time zone 'utc' - make_interval("
-                                "days => (%s)::int - 1) END" % (HELD_NOW, BILL_AGE)},
+         "symetrie_held_since": "CASE WHEN %s THEN %s + interval '1 day' END"
+                                % (HELD_NOW, BILL_DATE)},
     )
     PARAMS["bills"] = bills
     cr.execute("SELECT id FROM account_move_line WHERE move_id = %s ORDER BY id", (tpl_bill.id,))
@@ -260,17 +261,17 @@ if tpl_bill:
         )
     if tpl_hold:
         PARAMS["held"] = bills[::20]
-        # The held bill's g is 1 + 20 (g - 1): still held if under 90 days old.
-        held_now = "(%s < 90)" % BILL_AGE.replace("g * 3", "(1 + 20 * (g - 1)) * 3")
+        # Each hold follows its bill: active while the bill is held, else
+        # released two weeks after it was posted.
+        held_bill = "(SELECT %s FROM account_move WHERE id = (%%(held)s::int[])[g])"
         clone(
             "symetrie_bill_hold", tpl_hold.id, len(bills[::20]),
             {"move_id": "(%(held)s::int[])[g]",
-             "partner_id": "(SELECT partner_id FROM account_move WHERE id = (%(held)s::int[])[g])",
-             "held_on": "(SELECT date FROM account_move WHERE id = (%(held)s::int[])[g])"
-                        " + interval '1 day'",
-             "released_on": "CASE WHEN %s THEN NULL ELSE (SELECT date FROM account_move"
-                            " WHERE id = (%%(held)s::int[])[g]) + interval '15 days' END" % held_now,
-             "active_hold": held_now},
+             "partner_id": held_bill % "partner_id",
+             "held_on": held_bill % "date" + " + interval '1 day'",
+             "released_on": "CASE WHEN %s THEN NULL ELSE %s + interval '15 days' END"
+                            % (held_bill % "symetrie_is_held", held_bill % "date"),
+             "active_hold": held_bill % "symetrie_is_held"},
         )
 
 # ---------------------------------------------------------------- evaluations
