@@ -4,7 +4,7 @@
     "name": "Maisons de Qualité Label",
     "summary": "Run the builders' quality label on data: survey, "
     "recommendation rate, complaints and transparent quotes",
-    "version": "18.0.1.1.0",
+    "version": "18.0.1.2.0",
     "category": "Services/Project",
     "website": "https://github.com/symetrie-odoo/symetrie",
     "author": "Symétrie",

@@ -1,5 +1,7 @@
 # Copyright 2026 Symétrie
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+import json
+
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 from odoo.tools import SQL
@@ -36,6 +38,24 @@ FROZEN_FIGURES = {
     "threshold": "closed_threshold",
     "margin": "closed_margin",
 }
+# Written by the buttons only (as the system): a running campaign cannot be
+# written "closed" with figures of one's choosing through the API.
+SERVER_OWNED = {"state", "closed_on", "closed_drivers", *FROZEN_FIGURES.values()}
+# The driver report's columns a closing freezes, per journey step.
+FROZEN_DRIVER_COLUMNS = (
+    "answer_count",
+    "satisfied_count",
+    "dissatisfied_count",
+    "min_answers",
+    "sample_status",
+    "satisfaction_avg",
+    "dissatisfied_share",
+    "recommendation_satisfied",
+    "recommendation_dissatisfied",
+    "recommendation_gap",
+    "gap_low",
+    "gap_high",
+)
 
 
 class MqSurveyCampaign(models.Model):
@@ -65,6 +85,7 @@ class MqSurveyCampaign(models.Model):
         default="draft",
         required=True,
         readonly=True,
+        copy=False,
         tracking=True,
     )
     closed_on = fields.Datetime(readonly=True, copy=False)
@@ -78,6 +99,10 @@ class MqSurveyCampaign(models.Model):
     closed_recommendation_rate = fields.Float(readonly=True, copy=False)
     closed_threshold = fields.Float(readonly=True, copy=False)
     closed_margin = fields.Float(readonly=True, copy=False)
+    # The drivers report of the closing day: {"steps": [one dict per journey
+    # step: step_id and FROZEN_DRIVER_COLUMNS]}; the report reads it once set
+    # (a dict, never empty: Odoo stores an empty list as NULL).
+    closed_drivers = fields.Json(readonly=True, copy=False)
     survey_id = fields.Many2one("survey.survey", ondelete="restrict")
     user_id = fields.Many2one(
         "res.users",
@@ -161,23 +186,23 @@ class MqSurveyCampaign(models.Model):
         self.env.cr.execute(
             SQL(
                 """
-                WITH answers AS (%(answers)s AND c.id IN %(ids)s),
-                recommendation AS (
-                    SELECT l.user_input_id, bool_or(COALESCE(a.mq_recommends, FALSE)) AS recommends
-                      FROM survey_user_input_line l
-                      JOIN answers ON answers.user_input_id = l.user_input_id
-                      JOIN survey_question q
-                        ON q.id = l.question_id AND q.mq_is_recommendation
-                      JOIN survey_question_answer a ON a.id = l.suggested_answer_id
-                     GROUP BY l.user_input_id
-                )
+                WITH answers AS (%(answers)s AND c.id IN %(ids)s)
                 SELECT answers.campaign_id,
                        count(*) AS invited,
                        count(*) FILTER (WHERE answered) AS answered,
                        count(r.recommends) FILTER (WHERE answered) AS respondents,
                        count(*) FILTER (WHERE answered AND r.recommends) AS recommending
                   FROM answers
-             LEFT JOIN recommendation r ON r.user_input_id = answers.user_input_id
+                  -- Each answer's recommendation, read by its own lines (NULL
+                  -- when it has none): never the lines of other campaigns.
+                  CROSS JOIN LATERAL (
+                       SELECT bool_or(COALESCE(a.mq_recommends, FALSE)) AS recommends
+                         FROM survey_user_input_line l
+                         JOIN survey_question q
+                           ON q.id = l.question_id AND q.mq_is_recommendation
+                         JOIN survey_question_answer a ON a.id = l.suggested_answer_id
+                        WHERE l.user_input_id = answers.user_input_id
+                  ) r
               GROUP BY answers.campaign_id
                 """,
                 answers=SQL(CAMPAIGN_ANSWERS),
@@ -265,7 +290,7 @@ class MqSurveyCampaign(models.Model):
                 )
             if campaign.state == "closed":
                 raise UserError(self.env._("A closed campaign's figures never change."))
-        self.write({"state": "running"})
+        self.sudo().write({"state": "running"})
         return True
 
     def action_close(self):
@@ -280,26 +305,81 @@ class MqSurveyCampaign(models.Model):
                     )
                 )
         counts = self._answer_counts()
+        drivers = self._live_drivers()
         for campaign in self:
             figures = campaign._live_figures(counts)
-            campaign.write(
+            campaign.sudo().write(
                 {
                     "state": "closed",
                     "closed_on": fields.Datetime.now(),
+                    "closed_drivers": {"steps": drivers[campaign.id]},
                     **{FROZEN_FIGURES[name]: value for name, value in figures.items()},
                 }
             )
         return True
 
+    def _live_drivers(self):
+        """{campaign id: the drivers report's rows so far, as closed_drivers keeps them}."""
+        self.env.flush_all()
+        drivers = {campaign.id: [] for campaign in self}
+        report = self.env["mq.driver.report"].sudo().search([("campaign_id", "in", self.ids)])
+        for row in report:
+            drivers[row.campaign_id.id].append(
+                {"step_id": row.step_id.id, **{name: row[name] for name in FROZEN_DRIVER_COLUMNS}}
+            )
+        return drivers
+
+    def _mq_freeze_drivers(self):
+        """Freeze the drivers of campaigns closed before drivers were frozen.
+
+        Run once by the upgrade, with the drivers of that day: the best the
+        database still knows. Written in SQL, as the closed campaign's other
+        frozen fields refuse any write.
+        """
+        closed = self.filtered(lambda c: c.state == "closed" and not c.closed_drivers)
+        for campaign_id, rows in closed._live_drivers().items():
+            self.env.cr.execute(
+                SQL(
+                    "UPDATE mq_survey_campaign SET closed_drivers = %s WHERE id = %s",
+                    json.dumps({"steps": rows}),
+                    campaign_id,
+                )
+            )
+        closed.invalidate_recordset(["closed_drivers"])
+
     def action_reset_draft(self):
         if "closed" in self.mapped("state"):
             raise UserError(self.env._("A closed campaign's figures never change."))
-        self.state = "draft"
+        self.sudo().state = "draft"
         return True
 
+    @api.model_create_multi
+    def create(self, vals_list):
+        for vals in vals_list:
+            self._check_server_owned(vals, allowed={"state": "draft"})
+        return super().create(vals_list)
+
+    def _check_server_owned(self, vals, allowed=None):
+        """Refuse what only the buttons write, unless the server writes it."""
+        if self.env.su:
+            return
+        allowed = allowed or {}
+        if any(
+            name in vals and (name not in allowed or vals[name] != allowed[name])
+            for name in SERVER_OWNED
+        ):
+            raise UserError(
+                self.env._(
+                    "A campaign is started, closed or reset by its buttons only: its "
+                    "state and its frozen figures cannot be written."
+                )
+            )
+
     def write(self, vals):
+        self._check_server_owned(vals)
         frozen = set(FROZEN_FIGURES.values()) | {
             "closed_on",
+            "closed_drivers",
             "survey_id",
             "year",
             "company_id",

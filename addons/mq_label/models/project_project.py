@@ -17,6 +17,19 @@ class ProjectProject(models.Model):
         "mq.commitment", "project_id", string="Reciprocal Commitments"
     )
 
+    def init(self):
+        res = super().init()
+        # A campaign's answers are those of clients handed over in its period
+        # (the figures, the drivers): project does not index the customer.
+        self.env.cr.execute(
+            """
+            CREATE INDEX IF NOT EXISTS mq_project_project_handover_idx
+                ON project_project (partner_id, mq_handover_date)
+             WHERE mq_handover_date IS NOT NULL
+            """
+        )
+        return res
+
     def unlink(self):
         # Commitments are removed through the ORM first, which refuses the
         # acknowledged ones; the database keeps them otherwise (restrict).

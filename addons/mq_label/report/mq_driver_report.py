@@ -20,6 +20,11 @@ class MqDriverReport(models.Model):
     intervals of the two rates (Newcombe's method, computed in SQL). A step
     with fewer respondents on either side than the company's minimum shows
     "not enough answers": no gap, and it is ranked after the others.
+
+    A closed campaign's rows are those frozen at its closing
+    (``closed_drivers``): late answers, a new minimum or a question moved to
+    another step never rewrite them, and reading them costs the same whatever
+    the number of answers.
     """
 
     _name = "mq.driver.report"
@@ -61,7 +66,9 @@ class MqDriverReport(models.Model):
     @property
     def _table_query(self):
         return f"""
-            WITH answers AS ({CAMPAIGN_ANSWERS}),
+            -- Only the campaigns not frozen: a read by id (which no filter
+            -- on the campaign reaches) never aggregates a closed year again.
+            WITH answers AS ({CAMPAIGN_ANSWERS} AND c.closed_drivers IS NULL),
             per_client AS (
                 -- Each answered client's satisfaction per step, read from the
                 -- campaign's answers (a filter on the campaign reaches here:
@@ -75,7 +82,8 @@ class MqDriverReport(models.Model):
                   JOIN survey_user_input_line l
                     ON l.user_input_id = answers.user_input_id
                   JOIN survey_question q
-                    ON q.id = l.question_id AND q.mq_journey_step_id IS NOT NULL
+                    ON q.id = l.question_id AND q.survey_id = c.survey_id
+                   AND q.mq_journey_step_id IS NOT NULL
                   JOIN survey_question_answer a
                     ON a.id = l.suggested_answer_id AND a.mq_satisfaction > 0
                   -- The client's recommendation (only clients who answered it).
@@ -142,4 +150,21 @@ class MqDriverReport(models.Model):
                             ((c1 + h1) - p1)^2 + (p2 - (c2 - h2))^2))
                         ELSE 0 END AS gap_high
               FROM wilson
+             UNION ALL
+            SELECT c.id * 100000 + d.step_id AS id,
+                   c.id AS campaign_id, c.company_id, c.year, d.step_id, d.answer_count,
+                   d.satisfied_count, d.dissatisfied_count, d.min_answers,
+                   d.sample_status, d.satisfaction_avg, d.dissatisfied_share,
+                   d.recommendation_satisfied, d.recommendation_dissatisfied,
+                   d.recommendation_gap, d.gap_low, d.gap_high
+              FROM mq_survey_campaign c
+             CROSS JOIN LATERAL jsonb_to_recordset(c.closed_drivers -> 'steps') AS d(
+                   step_id integer, answer_count bigint, satisfied_count bigint,
+                   dissatisfied_count bigint, min_answers integer, sample_status text,
+                   satisfaction_avg numeric, dissatisfied_share numeric,
+                   recommendation_satisfied double precision,
+                   recommendation_dissatisfied double precision,
+                   recommendation_gap double precision, gap_low double precision,
+                   gap_high double precision)
+             WHERE c.closed_drivers IS NOT NULL
         """

@@ -1,5 +1,6 @@
 from . import test_commitment
 from . import test_complaint
+from . import test_campaign_rpc
 from . import test_drivers
 from . import test_journey_step
 from . import test_survey_campaign

@@ -130,3 +130,79 @@ class TestDrivers(MqLabelCase):
             lambda d: d.step_id.code == "welcome"
         )
         self.assertEqual((welcome.answer_count, welcome.dissatisfied_count), (4, 0))
+
+    def test_closed_campaign_drivers_do_not_move(self):
+        """Closed, the drivers are those of the closing day.
+
+        After the closing: two late answers that would make "welcome" a
+        driver (dissatisfied clients who do not recommend), a higher minimum
+        per side that would leave every step unranked, and a question moved
+        to another step. The report, its groups and the auditors' ranking
+        stay as they were.
+        """
+        names = [
+            "step_id", "answer_count", "satisfied_count", "dissatisfied_count",
+            "min_answers", "sample_status", "satisfaction_avg", "dissatisfied_share",
+            "recommendation_satisfied", "recommendation_dissatisfied",
+            "recommendation_gap", "gap_low", "gap_high",
+        ]
+
+        def drivers():
+            self.env.flush_all()
+            self.env.invalidate_all()
+            return self.campaign._mq_drivers().read(names)
+
+        def counts_by_step():
+            groups = self.env["mq.driver.report"]._read_group(
+                [("campaign_id", "=", self.campaign.id)],
+                ["step_id"],
+                ["answer_count:sum"],
+            )
+            return {step.code: count for step, count in groups}
+
+        self.campaign.action_close()
+        at_closing = drivers()
+        self.assertEqual(
+            [row["step_id"][0] for row in at_closing],
+            self.campaign._mq_drivers().step_id.ids,
+        )
+        counts_at_closing = counts_by_step()
+        self.assertEqual(
+            counts_at_closing, {"costs": 4, "contact": 4, "progress": 4, "welcome": 4}
+        )
+        for _i in range(2):
+            self._answer(self.campaign, recommends=False, satisfaction={"welcome": 1})
+        self.company.mq_driver_min_answers = 3
+        self._question(self.campaign.survey_id, "mq_label.survey_mq_q_contact").write(
+            {"mq_journey_step_id": self.env.ref("mq_label.journey_step_welcome").id}
+        )
+        self.assertEqual(drivers(), at_closing)
+        self.assertEqual(counts_by_step(), counts_at_closing)
+
+    def test_running_campaign_drivers_follow_the_answers(self):
+        other = self._campaign(2042)
+        self._answer(other, recommends=True, satisfaction={"welcome": 4})
+        self.env.flush_all()
+        self.assertEqual(other._mq_drivers().answer_count, 1)
+        self._answer(other, recommends=False, satisfaction={"welcome": 1})
+        self.env.flush_all()
+        self.env.invalidate_all()
+        self.assertEqual(other._mq_drivers().answer_count, 2)
+
+    def test_upgrade_freezes_the_drivers_of_campaigns_closed_before(self):
+        """A campaign closed before drivers were frozen gets them at the upgrade."""
+        self.campaign.action_close()
+        self.env.flush_all()
+        self.env.cr.execute(
+            "UPDATE mq_survey_campaign SET closed_drivers = NULL WHERE id = %s",
+            [self.campaign.id],
+        )
+        self.env.invalidate_all()
+        self.assertFalse(self.campaign.closed_drivers)
+        live = self.campaign._mq_drivers().mapped("recommendation_gap")
+        self.campaign._mq_freeze_drivers()
+        self.assertEqual(len(self.campaign.closed_drivers["steps"]), 4)
+        self._answer(self.campaign, recommends=True, satisfaction={"costs": 1})
+        self.env.flush_all()
+        self.env.invalidate_all()
+        self.assertEqual(self.campaign._mq_drivers().mapped("recommendation_gap"), live)
