@@ -1,6 +1,7 @@
 # Copyright 2026 Symétrie
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 import logging
+import re
 
 from odoo.tests import HttpCase, tagged
 
@@ -68,3 +69,22 @@ class TestTrackingPageQueries(VisitCase):
         queries, text = self._page_queries(f"/track/{self._token(self.order_b)}")
         self.assertIn("9 avenue Bêta", text)
         self.assertLessEqual(queries, login, f"/web/login {login}, /track {queries}")
+
+    def test_tracking_page_sends_no_javascript(self):
+        """A tenant's phone gets the styled page and its forms, without
+        Odoo's frontend scripts; in debug mode (developers, the tours) the
+        page has Odoo's frontend layout and its scripts."""
+        self._as(None)
+        self._proposed()
+        path = f"/track/{self._token(self.order_a)}"
+        _queries, text = self._page_queries(path)
+        self.assertIsNone(re.search(r"<script[^>]*\bsrc=", text), "no script file")
+        self.assertNotIn("__session_info__", text)
+        self.assertIn("web.assets_frontend.min.css", text)
+        self.assertIn('name="viewport"', text)
+        for form in ("o_tenant_slot_button", "o_tenant_other_slots", "csrf_token"):
+            self.assertIn(form, text)
+        _queries, debug_text = self._page_queries(path + "?debug=1")
+        self.assertIn("__session_info__", debug_text)
+        self.assertRegex(debug_text, r"<script[^>]*\bsrc=[^>]*web\.assets_frontend_minimal")
+        self.assertIn("o_tenant_slot_button", debug_text)

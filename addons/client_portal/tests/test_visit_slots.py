@@ -429,14 +429,18 @@ class TestVisitTours(VisitCase):
             )
         self.assertEqual(len(self._events(kind="slots_proposed")), 2)
         with screenshots_on_signal():
-            self.start_tour(f"/track/{self._token(self.order_a)}", "client_portal_visit_choose_tour")
+            self.start_tour(
+                f"/track/{self._token(self.order_a)}?debug=1", "client_portal_visit_choose_tour"
+            )
         self.assertEqual(self.order_a.symetrie_step, "visit_booked")
         self.assertEqual(str(self.order_a.symetrie_visit_start), "2030-01-16 13:00:00")
 
     def test_tenant_reports_a_missed_visit_on_a_phone(self):
         self._book_past_visit(hours_ago=3)
         with screenshots_on_signal():
-            self.start_tour(f"/track/{self._token(self.order_a)}", "client_portal_visit_no_show_tour")
+            self.start_tour(
+                f"/track/{self._token(self.order_a)}?debug=1", "client_portal_visit_no_show_tour"
+            )
         self.assertEqual(len(self._events(kind="no_show")), 1)
 
 
