@@ -8,6 +8,10 @@
 #
 #   bench/throughput.sh CONF DB [PORT] [SECONDS] [CONNECTIONS] [WORKERS]
 #
+# $ROUNDS rounds (default 5) of both pages on the same server, in turns
+# (login then track, then track then login, ...) so that a drift of the
+# machine weighs on both; the ratio is that of the two pages' medians.
+#
 # The token is the newest tracked work order's (not draft, not cancelled), or
 # $TOKEN when given (bench/run.py prints one per database with as many events).
 set -u
@@ -50,11 +54,25 @@ rate() {
     wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_EACH}s" -H "Connection: close" "http://127.0.0.1:$PORT$1" \
         | awk '/Requests\/sec/ {print $2} /Non-2xx/ {print "non-2xx:", $4 > "/dev/stderr"}'
 }
-LOGIN=$(rate /web/login)
-TRACK=$(rate "/track/$TOKEN")
+ROUNDS=${ROUNDS:-5}
+LOGINS=""
+TRACKS=""
+for round in $(seq "$ROUNDS"); do
+    if [ $((round % 2)) -eq 1 ]; then
+        LOGINS="$LOGINS $(rate /web/login)"
+        TRACKS="$TRACKS $(rate "/track/$TOKEN")"
+    else
+        TRACKS="$TRACKS $(rate "/track/$TOKEN")"
+        LOGINS="$LOGINS $(rate /web/login)"
+    fi
+done
 python3 -c "
-login, track = float('$LOGIN'), float('$TRACK')
+from statistics import median
+logins, tracks = [float(x) for x in '$LOGINS'.split()], [float(x) for x in '$TRACKS'.split()]
+login, track = median(logins), median(tracks)
 print('%s: /web/login %.1f req/s, /track/<token> %.1f req/s, ratio track/login %.2f '
-      '(%s workers, wrk 2 threads, %s connections, %s s each)'
-      % ('$DB', login, track, track / login, '$WORKERS', '$CONNECTIONS', '$SECONDS_EACH'))
+      '(medians of %d rounds; %s workers, wrk 2 threads, %s connections, %s s each)'
+      % ('$DB', login, track, track / login, len(logins), '$WORKERS', '$CONNECTIONS', '$SECONDS_EACH'))
+print('  rounds, login:', ' '.join('%.0f' % x for x in logins))
+print('  rounds, track:', ' '.join('%.0f' % x for x in tracks))
 "
