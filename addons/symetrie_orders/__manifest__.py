@@ -3,7 +3,7 @@
 {
     "name": "Symétrie Work Orders",
     "summary": "Precise work orders to maintenance contractors, tracked step by step",
-    "version": "18.0.1.1.0",
+    "version": "18.0.1.2.0",
     "category": "Inventory/Purchase",
     "website": "https://github.com/symetrie-odoo/symetrie",
     "author": "Symétrie",
