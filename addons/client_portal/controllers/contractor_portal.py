@@ -10,6 +10,7 @@ from odoo.addons.portal.controllers.portal import pager as portal_pager
 from odoo.addons.symetrie_orders.models.symetrie_order_event import OPEN_STEPS
 
 from ..models.purchase_order import PORTAL_ACTIONS
+from .formatting import datetime_formatter
 from .uploads import uploaded_files
 
 # The contractor's to-do: open orders, except declined ones (the landlord's move).
@@ -111,6 +112,11 @@ class ContractorPortal(CustomerPortal):
         values.update(
             {
                 "orders": orders,
+                # One formatter for the page's deadlines, in the user's timezone
+                # (the datetime widget's rule), not the widget once per row.
+                "format_deadline": datetime_formatter(
+                    request.env, request.env.context.get("tz") or request.env.user.tz
+                ),
                 "page_name": "work_orders",
                 "pager": pager,
                 "default_url": "/my/work-orders",

@@ -1,11 +1,10 @@
 # Copyright 2026 Symétrie
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-import babel.dates
-
 from odoo import http
 from odoo.exceptions import UserError, ValidationError
 from odoo.http import request
-from odoo.tools.misc import babel_locale_parse, posix_to_ldml
+
+from .formatting import datetime_formatter
 
 
 class TenantTracking(http.Controller):
@@ -58,31 +57,6 @@ class TenantTracking(http.Controller):
             return {}
         return {"allowed_company_ids": [company_id if company_id in allowed else allowed[0]]}
 
-    def _datetime_format(self, tz_name):
-        """``format(value, time_only=False)``: a UTC datetime in the tenant's
-        timezone, as Odoo's datetime widget with ``hide_seconds`` shows it (the
-        page's language formats), the patterns worked out once per page, not
-        once per event."""
-        lang = request.env["res.lang"]._get_data(code=request.env.lang)
-        locale = babel_locale_parse(lang.code)
-        tzinfo = babel.dates.get_timezone(tz_name)
-
-        def pattern(strftime_pattern):
-            ldml = posix_to_ldml(strftime_pattern, locale=locale)
-            return ldml.replace(":ss", "").replace(":s", "")
-
-        full = pattern(f"{lang.date_format} {lang.time_format}")
-        time = pattern(lang.time_format)
-
-        def format_(value, time_only=False):
-            if not value:
-                return ""
-            if time_only:
-                return babel.dates.format_time(value, format=time, tzinfo=tzinfo, locale=locale)
-            return babel.dates.format_datetime(value, format=full, tzinfo=tzinfo, locale=locale)
-
-        return format_
-
     def _render(self, token, error=None, thanks=False, status=200):
         """The page of ``token``, read in one query, or Odoo's 404 page."""
         page = request.env["purchase.order"]._symetrie_tenant_page(token)
@@ -92,7 +66,7 @@ class TenantTracking(http.Controller):
             lang=self._lang(page["tenant_lang"]), **self._company_context(page["company_id"])
         )
         lang = request.env.lang
-        format_ = self._datetime_format(page["tz"])
+        format_ = datetime_formatter(request.env, page["tz"])
         order = request.env["purchase.order"].browse(page["order_id"])
         trade = page["trade_name"]
         values = {

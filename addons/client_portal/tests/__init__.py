@@ -14,6 +14,7 @@ from . import test_house_portal_tours
 from . import test_house_query_count
 from . import test_evaluation_reply
 from . import test_work_bills_page
+from . import test_work_order_list
 from . import test_demo_money
 from . import test_visit_slots
 from . import test_intervention_report_portal
