@@ -20,6 +20,16 @@ PORTAL_ACTIONS = tuple(step for step, _label in TRACKING_STEPS if step in CONTRA
 class PurchaseOrder(models.Model):
     _inherit = "purchase.order"
 
+    def _portal_step_badge_class(self):
+        """The colour of the order's step badge on the portal: done and paid
+        in green, refused or cancelled in red, the rest in blue."""
+        self.ensure_one()
+        if self.symetrie_step in ("work_accepted", "billed", "paid"):
+            return "text-bg-success"
+        if self.symetrie_step in ("declined", "work_refused", "cancelled"):
+            return "text-bg-danger"
+        return "text-bg-info"
+
     @api.model
     def _portal_work_order_domain(self, user=None):
         """Work orders a contractor's portal user sees on the portal."""
