@@ -3,6 +3,7 @@
 from datetime import date, datetime
 from unittest.mock import patch
 
+from odoo import Command
 from odoo.sql_db import Cursor
 from odoo.tests import freeze_time, tagged
 
@@ -126,6 +127,65 @@ class TestScorecardQueryCount(EvaluationCase):
             many = self._recompute_queries(rebuild=False)
         self.assertEqual(
             len(self._month_cards().filtered(lambda c: c.role == "contractor")), 5
+        )
+        self.assertEqual(few, many)
+
+    def _bulk_orders(self, count):
+        """One sent order of January 2020 for each of ``count`` new
+        contractors, created at once (the step set as the step writer does)."""
+        partners = self.env["res.partner"].create(
+            [{"name": f"Prestataire {index}", "is_company": True} for index in range(count)]
+        )
+        orders = self.env["purchase.order"].create(
+            [
+                {
+                    "symetrie_is_work_order": True,
+                    "partner_id": partner.id,
+                    "symetrie_dwelling_id": self.dwelling.id,
+                    "symetrie_trade_id": self.plumbing.id,
+                    "symetrie_urgency": "normal",
+                    "symetrie_description": "Fuite",
+                    "order_line": [
+                        Command.create(
+                            {"product_id": self.product.id, "name": "Intervention",
+                             "product_qty": 1, "price_unit": 100.0}
+                        )
+                    ],
+                }
+                for partner in partners
+            ]
+        )
+        orders.sudo().with_context(symetrie_posting_step=True).write(
+            {"symetrie_step": "sent", "symetrie_sent_date": datetime(2020, 1, 10)}
+        )
+
+    def _recompute_queries_of_a_new_day(self):
+        """Queries of a recompute with nothing new but the time: every card
+        gets its new time of computation."""
+        self.env.flush_all()
+        self.env.cr.execute(
+            "UPDATE symetrie_scorecard SET computed_on = '2020-02-01' WHERE date_from = '2020-01-01'"
+        )
+        return self._recompute_queries(rebuild=False)
+
+    def test_nothing_new_costs_the_same_past_the_orm_batches(self):
+        """The ORM reads 1,000 rows and writes 100 a statement: for 150
+        contractors (over 1,000 figure lines) a recompute with nothing new
+        still costs what it costs for 2."""
+        self._orders(self.contractor_a, 1)
+        self._orders(self.contractor_b, 1)
+        self._recompute_queries(rebuild=False)
+        self._recompute_queries_of_a_new_day()
+        few = self._recompute_queries_of_a_new_day()
+        self._bulk_orders(150)
+        self._recompute_queries(rebuild=False)
+        self._recompute_queries_of_a_new_day()
+        many = self._recompute_queries_of_a_new_day()
+        cards = self._month_cards()
+        self.assertGreater(len(cards.filtered(lambda c: c.role == "contractor")), 150)
+        self.assertGreater(len(cards.figure_ids), 1000)
+        self.assertNotEqual(
+            set(cards.mapped("computed_on")), {datetime(2020, 2, 1)}, "the time is written"
         )
         self.assertEqual(few, many)
 
