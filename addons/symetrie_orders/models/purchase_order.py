@@ -305,23 +305,18 @@ class PurchaseOrder(models.Model):
         # One indexed condition per company (its own delay): no order is loaded
         # in Python, and the domain combines with the "late" one in one index scan.
         now = self._symetrie_now()
-        companies = self.env["res.company"].sudo().search_fetch(
-            [], ["symetrie_acceptance_delay_hours"]
-        )
         at_risk = expression.AND(
             [
                 [("symetrie_step", "=", "sent")],
                 expression.OR(
                     [
                         [
-                            ("company_id", "=", company.id),
-                            (
-                                "symetrie_sent_date",
-                                "<",
-                                now - company._symetrie_acceptance_delay(),
-                            ),
+                            ("company_id", "=", company_id),
+                            ("symetrie_sent_date", "<", now - delay),
                         ]
-                        for company in companies
+                        for company_id, delay in self.env[
+                            "res.company"
+                        ]._symetrie_acceptance_delays()
                     ]
                 ),
             ]

@@ -4,7 +4,7 @@ from datetime import timedelta
 
 import pytz
 
-from odoo import api, fields, models
+from odoo import api, fields, models, tools
 from odoo.exceptions import ValidationError
 
 
@@ -109,6 +109,23 @@ class ResCompany(models.Model):
         """Beyond this delay, a sent order not yet accepted is at risk."""
         self.ensure_one()
         return timedelta(hours=self.symetrie_acceptance_delay_hours)
+
+    @api.model
+    @tools.ormcache()
+    def _symetrie_acceptance_delays(self):
+        """((company id, acceptance delay), ...) of the active companies.
+
+        Cached: a list, its pager's count and its groups each search "not
+        accepted in time", and the delays are a setting. Changing one clears
+        the cache (``cache_invalidation_fields``), as creating or deleting a
+        company does."""
+        companies = self.sudo().search_fetch([], ["symetrie_acceptance_delay_hours"])
+        return tuple(
+            (company.id, company._symetrie_acceptance_delay()) for company in companies
+        )
+
+    def cache_invalidation_fields(self):
+        return super().cache_invalidation_fields() | {"symetrie_acceptance_delay_hours"}
 
     def _symetrie_max_payment_days(self):
         self.ensure_one()

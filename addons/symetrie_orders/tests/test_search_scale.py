@@ -70,6 +70,17 @@ class TestSearchScale(WorkOrderCase):
                 ]
                 self.assertFalse(listed, "the search carries the orders' ids")
 
+    def test_at_risk_reads_the_delays_once(self):
+        """A list, its pager's count and its groups each search "not accepted
+        in time": once read, the companies' delays cost no more query."""
+        self._add_orders(3)
+        domain = [("symetrie_is_at_risk", "=", True)]
+        PurchaseOrder = self.env["purchase.order"].with_user(self.landlord)
+        PurchaseOrder.search(domain)
+        self.env.invalidate_all()
+        with self.assertQueryCount(1):
+            self.assertEqual(len(PurchaseOrder.search(domain)), 3)
+
     def test_at_risk_follows_each_company_delay(self):
         order = self._add_orders(1)
         PurchaseOrder = self.env["purchase.order"]
