@@ -119,7 +119,12 @@ class ResCompany(models.Model):
         accepted in time", and the delays are a setting. Changing one clears
         the cache (``cache_invalidation_fields``), as creating or deleting a
         company does."""
-        companies = self.sudo().search_fetch([], ["symetrie_acceptance_delay_hours"])
+        # The cache has no context key: the active companies, whoever asks first.
+        companies = (
+            self.sudo()
+            .with_context(active_test=True)
+            .search_fetch([], ["symetrie_acceptance_delay_hours"])
+        )
         return tuple(
             (company.id, company._symetrie_acceptance_delay()) for company in companies
         )
