@@ -113,16 +113,17 @@ class ResCompany(models.Model):
     @api.model
     @tools.ormcache()
     def _symetrie_acceptance_delays(self):
-        """((company id, acceptance delay), ...) of the active companies.
+        """((company id, acceptance delay), ...) of every company.
 
         Cached: a list, its pager's count and its groups each search "not
         accepted in time", and the delays are a setting. Changing one clears
         the cache (``cache_invalidation_fields``), as creating or deleting a
         company does."""
-        # The cache has no context key: the active companies, whoever asks first.
+        # The cache has no context key: every company, archived ones too (their
+        # orders remain), whatever the context of whoever asks first.
         companies = (
             self.sudo()
-            .with_context(active_test=True)
+            .with_context(active_test=False)
             .search_fetch([], ["symetrie_acceptance_delay_hours"])
         )
         return tuple(

@@ -81,6 +81,25 @@ class TestSearchScale(WorkOrderCase):
         with self.assertQueryCount(1):
             self.assertEqual(len(PurchaseOrder.search(domain)), 3)
 
+    def test_at_risk_delays_do_not_depend_on_who_asks_first(self):
+        """The cached delays have no context key: an archived company's
+        delay is there whether the first search saw archived records or not
+        (its orders stay in the database, and someone may still read them)."""
+        archived = self.env["res.company"].create(
+            {"name": "Ancien bailleur", "symetrie_acceptance_delay_hours": 12}
+        )
+        archived.active = False
+        Company = self.env["res.company"]
+        for context in ({}, {"active_test": False}):
+            with self.subTest(context=context):
+                self.env.registry.clear_cache()
+                delays = dict(Company.with_context(**context)._symetrie_acceptance_delays())
+                self.assertEqual(delays.get(archived.id), timedelta(hours=12))
+                self.assertEqual(
+                    delays.get(self.env.company.id),
+                    self.env.company._symetrie_acceptance_delay(),
+                )
+
     def test_at_risk_follows_each_company_delay(self):
         order = self._add_orders(1)
         PurchaseOrder = self.env["purchase.order"]
