@@ -159,6 +159,24 @@ cell_report() {  # cell_report NAME LOG RC START TAGS
     say "cell $name: $p passed, $f failed, $s skipped in $(( $(date +%s) - start )) s"
 }
 
+# The container's start (docker/start.sh) against a real database: the options
+# it would give Odoo, read through ODOO_ENTRYPOINT=echo. One check.
+docker_start_check() {  # docker_start_check NAME DB EXPECTED
+    local name="$1" db="$2" expected="$3" got
+    got="$(ODOO_ENTRYPOINT=echo HOST="$DB_HOST" PORT="$DB_PORT" USER="$DB_USER" \
+        PASSWORD="${PGPASSWORD:-odoo}" SYMETRIE_DB="$db" SYMETRIE_DB_WAIT=5 \
+        bash "$REPO_ROOT/docker/start.sh" 2>/dev/null)"
+    if [ "$got" = "$expected" ]; then
+        count 1 0 0
+        cells+=("$name: 1 passed")
+        say "check $name: passed"
+    else
+        count 0 1 0
+        problems+=("$name: docker/start.sh gave '$got', expected '$expected'")
+        cells+=("$name: 1 failed")
+    fi
+}
+
 # Odoo's own suites of the modules we extend, on the database with ours:
 # every test passes except those that also fail on a vanilla database
 # (tests/odoo_known_failures.txt, with the reason).
@@ -301,7 +319,11 @@ else
 
         say "cell all-nodemo: the four add-ons without demo data, install only"
         new_db all_nodemo
+        docker_start_check docker-first-start "$NEW_DB" \
+            "odoo -d $NEW_DB -i symetrie_orders,symetrie_evaluation,mq_label,client_portal --load-language=fr_FR"
         odoo_cell all-nodemo "$NEW_DB" "$PROJECT_ADDONS" "" --without-demo=all
+        # Installed: a restart installs nothing again (no "-i" resetting the data).
+        docker_start_check docker-restart "$NEW_DB" "odoo -d $NEW_DB"
     fi
     say "the Odoo matrix took $(( $(date +%s) - matrix_start )) s"
 fi
