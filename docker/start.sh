@@ -9,7 +9,7 @@
 #   docker compose -f docker/docker-compose.yml run --rm odoo \
 #       odoo -d symetrie -u symetrie_orders,symetrie_evaluation,mq_label,client_portal --stop-after-init
 #
-# Database settings as the official image reads them (HOST, PORT, USER, PASSWORD);
+# Database settings as the official image reads them (DB_HOST or HOST, and so on);
 # SYMETRIE_DB names the database. ODOO_ENTRYPOINT (default: the official image's
 # entrypoint) receives "odoo" and the options; the project's checks set it to
 # "echo" to read the decision.
@@ -19,9 +19,18 @@ db="${SYMETRIE_DB:-symetrie}"
 addons=(symetrie_orders symetrie_evaluation mq_label client_portal)
 entrypoint="${ODOO_ENTRYPOINT:-/entrypoint.sh}"
 
+# The official entrypoint's precedence: DB_HOST, then HOST, then "db"; and so on.
+pg_host="${DB_HOST:-${HOST:-db}}"
+pg_port="${DB_PORT:-${PORT:-5432}}"
+pg_user="${DB_USER:-${USER:-odoo}}"
+pg_password="${DB_PASSWORD:-${PASSWORD:-odoo}}"
+if [ -n "${PASSWORD_FILE:-}" ]; then
+    pg_password="$(<"$PASSWORD_FILE")"
+fi
+
 sql() {  # sql DATABASE QUERY
-    PGPASSWORD="${PASSWORD:-odoo}" PGCONNECT_TIMEOUT=5 psql -X -q -t -A -v ON_ERROR_STOP=1 \
-        -h "${HOST:-db}" -p "${PORT:-5432}" -U "${USER:-odoo}" -d "$1" -c "$2"
+    PGPASSWORD="$pg_password" PGCONNECT_TIMEOUT=5 psql -X -q -t -A -v ON_ERROR_STOP=1 \
+        -h "$pg_host" -p "$pg_port" -U "$pg_user" -d "$1" -c "$2"
 }
 
 # No guess while PostgreSQL is down: "not installed" would re-install.
@@ -29,7 +38,7 @@ wait="${SYMETRIE_DB_WAIT:-30}"
 until sql postgres "SELECT 1" >/dev/null 2>&1; do
     wait=$((wait - 1))
     if [ "$wait" -le 0 ]; then
-        echo "symetrie: PostgreSQL does not answer at ${HOST:-db}:${PORT:-5432}" >&2
+        echo "symetrie: PostgreSQL does not answer at $pg_host:$pg_port" >&2
         exit 1
     fi
     sleep 1
