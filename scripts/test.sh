@@ -312,6 +312,11 @@ else
             new_db "${addon}_fr"
             odoo_cell "$addon-alone-fr" "$NEW_DB" "$addon" "/$addon" \
                 --load-language=fr_FR
+            if [ "$addon" = mq_label ]; then
+                # One add-on installed: the container would install the other three.
+                docker_start_check docker-partial-start "$NEW_DB" \
+                    "odoo -d $NEW_DB -i symetrie_orders,symetrie_evaluation,client_portal --load-language=fr_FR"
+            fi
         done
 
         say "cell symetrie_orders-alone-fr-pytest: symetrie_orders alone on a French database, its suite through pytest-odoo"
