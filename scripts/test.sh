@@ -177,6 +177,29 @@ docker_start_check() {  # docker_start_check NAME DB EXPECTED
     fi
 }
 
+# Uninstalling the four add-ons from DB leaves nothing of theirs: tables,
+# columns, indexes, models, fields, records (scripts/uninstall_check.py, in
+# Odoo's shell). One check.
+uninstall_check() {  # uninstall_check NAME DB
+    local name="$1" db="$2" entry got start
+    start=$(date +%s)
+    entry="$(odoo_entry_point)"
+    got="$(cd "$REPO_ROOT" && "$PYTHON" "$entry" shell -c "$REPO_ROOT/odoo.conf" \
+        --addons-path="$(full_addons_path)" --db_host="$DB_HOST" --db_port="$DB_PORT" \
+        --db_user="$DB_USER" -d "$db" --no-http --max-cron-threads=0 \
+        <"$REPO_ROOT/scripts/uninstall_check.py" 2>"$WORK_DIR/$name.log" |
+        grep '^UNINSTALL_CHECK' || true)"
+    if [ "$got" = "UNINSTALL_CHECK OK" ]; then
+        count 1 0 0
+        cells+=("$name: 1 passed, $(( $(date +%s) - start )) s")
+        say "check $name: passed"
+    else
+        count 0 1 0
+        problems+=("$name: ${got:-no result, see $WORK_DIR/$name.log}")
+        cells+=("$name: 1 failed")
+    fi
+}
+
 # Odoo's own suites of the modules we extend, on the database with ours:
 # every test passes except those that also fail on a vanilla database
 # (tests/odoo_known_failures.txt, with the reason).
@@ -329,6 +352,7 @@ else
         odoo_cell all-nodemo "$NEW_DB" "$PROJECT_ADDONS" "" --without-demo=all
         # Installed: a restart installs nothing again (no "-i" resetting the data).
         docker_start_check docker-restart "$NEW_DB" "odoo -d $NEW_DB"
+        uninstall_check all-uninstall "$NEW_DB"
     fi
     say "the Odoo matrix took $(( $(date +%s) - matrix_start )) s"
 fi

@@ -11,6 +11,7 @@
     "license": "LGPL-3",
     "application": True,
     "installable": True,
+    "uninstall_hook": "uninstall_hook",
     # l10n_fr_account: a French product; the demo landlord is on the French
     # chart of accounts (Odoo 18 keeps it there, l10n_fr holds the SIRET).
     "depends": ["purchase", "account", "portal", "mail", "l10n_fr_account"],
