@@ -80,14 +80,20 @@ PY
 )
 }
 
+# run_odoo [shell] OPTIONS...: Odoo with the project's configuration; a
+# subcommand (shell) must come before the options.
 run_odoo() {
-    local entry
+    local entry command=()
     entry="$(odoo_entry_point)"
     if [ -z "$entry" ]; then
         say "cannot find Odoo's odoo-bin (or the odoo script) for $PYTHON"
         return 2
     fi
-    (cd "$REPO_ROOT" && "$PYTHON" "$entry" -c "$REPO_ROOT/odoo.conf" \
+    if [ "${1:-}" = shell ]; then
+        command=(shell)
+        shift
+    fi
+    (cd "$REPO_ROOT" && "$PYTHON" "$entry" "${command[@]}" -c "$REPO_ROOT/odoo.conf" \
         --addons-path="$(full_addons_path)" \
         --db_host="$DB_HOST" --db_port="$DB_PORT" --db_user="$DB_USER" "$@")
 }

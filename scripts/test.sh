@@ -159,6 +159,20 @@ cell_report() {  # cell_report NAME LOG RC START TAGS
     say "cell $name: $p passed, $f failed, $s skipped in $(( $(date +%s) - start )) s"
 }
 
+# One check's result: counted, listed among the cells, its problem reported.
+check_result() {  # check_result NAME PASSED(0|1) PROBLEM [DETAIL]
+    local name="$1" ok="$2" problem="$3" detail="${4:+, $4}"
+    if [ "$ok" = 1 ]; then
+        count 1 0 0
+        cells+=("$name: 1 passed$detail")
+        say "check $name: passed"
+    else
+        count 0 1 0
+        problems+=("$name: $problem")
+        cells+=("$name: 1 failed$detail")
+    fi
+}
+
 # The container's start (docker/start.sh) against a real database: the options
 # it would give Odoo, read through ODOO_ENTRYPOINT=echo. One check.
 docker_start_check() {  # docker_start_check NAME DB EXPECTED
@@ -166,38 +180,21 @@ docker_start_check() {  # docker_start_check NAME DB EXPECTED
     got="$(ODOO_ENTRYPOINT=echo HOST="$DB_HOST" PORT="$DB_PORT" USER="$DB_USER" \
         PASSWORD="${PGPASSWORD:-odoo}" SYMETRIE_DB="$db" SYMETRIE_DB_WAIT=5 \
         bash "$REPO_ROOT/docker/start.sh" 2>/dev/null)"
-    if [ "$got" = "$expected" ]; then
-        count 1 0 0
-        cells+=("$name: 1 passed")
-        say "check $name: passed"
-    else
-        count 0 1 0
-        problems+=("$name: docker/start.sh gave '$got', expected '$expected'")
-        cells+=("$name: 1 failed")
-    fi
+    check_result "$name" "$([ "$got" = "$expected" ] && echo 1 || echo 0)" \
+        "docker/start.sh gave '$got', expected '$expected'"
 }
 
-# Uninstalling the four add-ons from DB leaves nothing of theirs: tables,
+# Uninstalling the project's add-ons from DB leaves nothing of theirs: tables,
 # columns, indexes, models, fields, records (scripts/uninstall_check.py, in
 # Odoo's shell). One check.
 uninstall_check() {  # uninstall_check NAME DB
-    local name="$1" db="$2" entry got start
+    local name="$1" db="$2" got start
     start=$(date +%s)
-    entry="$(odoo_entry_point)"
-    got="$(cd "$REPO_ROOT" && "$PYTHON" "$entry" shell -c "$REPO_ROOT/odoo.conf" \
-        --addons-path="$(full_addons_path)" --db_host="$DB_HOST" --db_port="$DB_PORT" \
-        --db_user="$DB_USER" -d "$db" --no-http --max-cron-threads=0 \
-        <"$REPO_ROOT/scripts/uninstall_check.py" 2>"$WORK_DIR/$name.log" |
+    got="$(SYMETRIE_ADDONS="$PROJECT_ADDONS" run_odoo shell -d "$db" --no-http \
+        --max-cron-threads=0 <"$REPO_ROOT/scripts/uninstall_check.py" 2>"$WORK_DIR/$name.log" |
         grep '^UNINSTALL_CHECK' || true)"
-    if [ "$got" = "UNINSTALL_CHECK OK" ]; then
-        count 1 0 0
-        cells+=("$name: 1 passed, $(( $(date +%s) - start )) s")
-        say "check $name: passed"
-    else
-        count 0 1 0
-        problems+=("$name: ${got:-no result, see $WORK_DIR/$name.log}")
-        cells+=("$name: 1 failed")
-    fi
+    check_result "$name" "$([ "$got" = "UNINSTALL_CHECK OK" ] && echo 1 || echo 0)" \
+        "${got:-no result, see $WORK_DIR/$name.log}" "$(( $(date +%s) - start )) s"
 }
 
 # Odoo's own suites of the modules we extend, on the database with ours:

@@ -1,15 +1,17 @@
 # Copyright 2026 Symétrie
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-"""Run in ``odoo-bin shell`` on a database with the four add-ons: uninstalls
-them as an administrator would, then lists what they left in the database.
-Prints one line, ``UNINSTALL_CHECK OK`` or ``UNINSTALL_CHECK LEFT: ...``.
+"""Run in ``odoo-bin shell`` on a database with the project's add-ons (named,
+comma-separated, in ``SYMETRIE_ADDONS``; the test command passes its list):
+uninstalls them as an administrator would, then lists what they left in the
+database. Prints one line, ``UNINSTALL_CHECK OK`` or ``UNINSTALL_CHECK LEFT: ...``.
 
 An integrator uninstalls an add-on to remove it: its tables, columns,
 indexes, models, fields and records must go with it."""
 # pylint: disable=undefined-variable
 # (``env`` is given by odoo-bin shell.)
+import os
 
-ADDONS = ["client_portal", "mq_label", "symetrie_evaluation", "symetrie_orders"]
+ADDONS = os.environ["SYMETRIE_ADDONS"].split(",")
 # Names the add-ons give what they create: our models' tables and the fields
 # they add to Odoo's models, our indexes.
 PATTERNS = ("symetrie%", "mq\\_%")
