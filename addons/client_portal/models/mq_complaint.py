@@ -63,8 +63,9 @@ class MqComplaint(models.Model):
             )
         company = project.company_id or self.env.company
         photos = company._portal_checked_images(uploads)
-        # Created as the portal user: the access rules decide, not this code.
-        complaint = self.create(
+        # Clients have no create right: the house was checked above, and the
+        # server sets the rest (state, date, deadline, contact) by default.
+        complaint = self.sudo().create(
             {
                 "name": name,
                 # The client's text is shown as text, never as markup.
@@ -78,8 +79,8 @@ class MqComplaint(models.Model):
             }
         )
         company._portal_store_images(complaint, photos)
-        complaint.sudo()._portal_notify_contact()
-        return complaint
+        complaint._portal_notify_contact()
+        return complaint.with_env(self.env)
 
     def _portal_replayed(self, existing):
         """The complaint a form already filed, if it is the same client's."""

@@ -301,9 +301,13 @@ def _create_values(case):
         },
         "project.project": {"name": "forged", "partner_id": case.client_b.id},
         "sale.order": {"partner_id": case.client_b.id},
+        # On the client's own house, with what the server owns forged: a
+        # client files through the portal form only (another house: see
+        # test_trust_complaint).
         "mq.complaint": {
             "name": "forged", "partner_id": case.client_a.id, "description": "<p>x</p>",
-            "project_id": case.house_b.id, "category_id": case.category.id,
+            "project_id": case.house_a.id, "category_id": case.category.id,
+            "state": "closed", "satisfaction": "dissatisfied", "date": "2020-01-02",
         },
         "mq.commitment": {"project_id": case.house_b.id, "name": "forged", "party": "builder"},
         "survey.user_input": {
