@@ -39,7 +39,7 @@ class PurchaseOrder(models.Model):
         domain = [
             ("symetrie_is_work_order", "=", True),
             ("partner_id", "child_of", company.id),
-            ("symetrie_step", "not in", ("draft",)),
+            ("symetrie_sent_date", "!=", False),
         ]
         if partner != company and not company.sudo().portal_technicians_see_all:
             domain.append(("symetrie_technician_id", "=", partner.id))

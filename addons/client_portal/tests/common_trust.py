@@ -121,6 +121,39 @@ class TrustCase(HouseCase):
         return order.with_env(cls.env)
 
     @classmethod
+    def _unsent_orders(cls, contractor):
+        """Two orders addressed to ``contractor`` that were never sent to it:
+        a draft with its own dwelling (door code, phone) and one cancelled."""
+        tenant = cls.env["res.partner"].create(
+            {"name": "Noé Brouillon", "mobile": "+33 6 44 33 22 11"}
+        )
+        dwelling = cls.env["symetrie.dwelling"].create(
+            {"name": "TB-DRAFT", "street": "8 rue du Brouillon", "zip": "69003",
+             "city": "Lyon", "access_instructions": "Digicode 8642 brouillon",
+             "tenant_id": tenant.id}
+        )
+        env = cls.env(user=cls.landlord)
+        orders = env["purchase.order"]
+        for price in (44444.44, 55555.55):
+            orders |= env["purchase.order"].create(
+                {
+                    "symetrie_is_work_order": True,
+                    "partner_id": contractor.id,
+                    "symetrie_dwelling_id": dwelling.id,
+                    "symetrie_trade_id": env.ref("symetrie_orders.trade_plumbing").id,
+                    "symetrie_description": f"Brouillon {price}",
+                    "order_line": [
+                        Command.create(
+                            {"product_id": cls.product.id, "name": "Intervention",
+                             "product_qty": 1, "price_unit": price, "taxes_id": []}
+                        )
+                    ],
+                }
+            )
+        orders[1].button_cancel()
+        return orders.with_env(cls.env)
+
+    @classmethod
     def _trust_bill(cls, order, price):
         bill = cls.env["account.move"].create(
             {

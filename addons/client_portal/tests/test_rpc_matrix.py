@@ -75,6 +75,29 @@ TARGETS = {
         {"landlord", "accountant"},
         {"symetrie_description": "forged"},
     ),
+    # Addressed to the contractor but not sent yet (the landlord may still
+    # change it or give it to another contractor), or cancelled before.
+    "the contractor's order not sent yet": (
+        "purchase.order", "order_draft",
+        ("symetrie_tenant_phone", "symetrie_access_instructions", "amount_total"),
+        {"landlord", "accountant"},
+        {"landlord", "accountant"},
+        {"symetrie_description": "forged"},
+    ),
+    "the contractor's order cancelled before it was sent": (
+        "purchase.order", "order_draft_cancelled",
+        ("symetrie_description", "amount_total"),
+        {"landlord", "accountant"},
+        {"landlord", "accountant"},
+        {"symetrie_description": "forged"},
+    ),
+    "the line of the contractor's order not sent yet": (
+        "purchase.order.line", "line_draft",
+        ("price_unit", "price_total"),
+        {"landlord", "accountant"},
+        {"landlord", "accountant"},
+        {"price_unit": 1.0},
+    ),
     "a dwelling (door code, tenant)": (
         "symetrie.dwelling", "dwelling",
         ("access_instructions", "street"),
@@ -347,6 +370,8 @@ class TestRpcAccessMatrix(TrustCase):
     def setUpClass(cls):
         super().setUpClass()
         cls.line_b = cls.order_b.order_line[:1]
+        cls.order_draft, cls.order_draft_cancelled = cls._unsent_orders(cls.company_a)
+        cls.line_draft = cls.order_draft.order_line[:1]
         cls.event_b = cls.order_b.symetrie_event_ids[:1]
         ExtraWork = cls.env["symetrie.extra.work"].sudo()
         cls.extra_work_b = ExtraWork.create(

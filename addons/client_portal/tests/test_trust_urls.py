@@ -63,3 +63,27 @@ class TestUploadLimitWithinServerLimit(TrustCase):
         self.assertEqual(response.status_code, 413)
         self.assertIn('role="alert"', response.text)
         self.assertEqual(self.order_unassigned.symetrie_step, "sent")
+
+
+@tagged("post_install", "-at_install")
+class TestOrdersNotSentYet(TrustCase):
+    """An order is the contractor's once it was sent: before, neither our pages
+    nor Odoo's purchase pages show it (nor its door code or price)."""
+
+    def test_contractor_sees_no_order_before_it_is_sent(self):
+        draft, cancelled = self._unsent_orders(self.company_a)
+        self.authenticate(self.boss_a.login, self.boss_a.login)
+        for order in (draft, cancelled):
+            for path in (f"/my/work-orders/{order.id}", f"/my/purchase/{order.id}"):
+                with self.subTest(order=order.symetrie_step, path=path):
+                    response = self.url_open(path, allow_redirects=False)
+                    self.assertIn(response.status_code, (303, 404), path)
+                    self.assertNotIn(order.name, response.text)
+                    self.assertNotIn("8642", response.text)
+        listing = self.url_open("/my/purchase").text
+        self.assertNotIn(draft.name, listing)
+        # Once sent, the same order is the contractor's.
+        draft.with_user(self.landlord).action_symetrie_send()
+        response = self.url_open(f"/my/work-orders/{draft.id}")
+        self.assertEqual(response.status_code, 200)
+        self.assertIn("8642", response.text)

@@ -43,6 +43,39 @@ class TestTenantMailNotReadByContractor(WorkOrderCase):
 
 
 @tagged("post_install", "-at_install")
+class TestOrdersNotSentYet(WorkOrderCase):
+    """A work order is the contractor's once it was sent: a draft (which the
+    landlord may still change or give to another contractor) and an order
+    cancelled before it was sent stay hidden, with their lines and events."""
+
+    def test_contractor_reads_no_order_before_it_is_sent(self):
+        draft = self._make_order(price=4321.0)
+        cancelled = self._walk(self._make_order(price=5432.0), ["cancelled"])
+        sent = self._walk(self._make_order(price=6543.0), ["sent"])
+        orders = draft | cancelled | sent
+        records_of = {
+            "purchase.order": orders,
+            "purchase.order.line": orders.order_line,
+            "symetrie.order.event": orders.symetrie_event_ids,
+        }
+        for model, records in records_of.items():
+            with self.subTest(model=model):
+                visible = self.env[model].with_user(self.portal_a).search(
+                    [("id", "in", records.ids)]
+                )
+                of_orders = visible if model == "purchase.order" else visible.order_id
+                self.assertEqual(of_orders, sent, "only the sent order's records")
+                hidden = (records - visible).with_user(self.portal_a)
+                self.assertTrue(hidden)
+                with self.assertRaises(AccessError):
+                    hidden.read(["display_name"])
+        # Once sent, the draft is the contractor's.
+        self._walk(draft, ["sent"])
+        values = draft.with_user(self.portal_a).read(["amount_untaxed"])
+        self.assertEqual(values[0]["amount_untaxed"], 4321.0)
+
+
+@tagged("post_install", "-at_install")
 class TestHoldRights(BillCase):
     """Holds are placed and released by accounting users only (order managers
     for "work not accepted"), whatever calls the method."""
