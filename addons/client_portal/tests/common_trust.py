@@ -101,12 +101,12 @@ class TrustCase(HouseCase):
         cls.survey_input_b = survey._create_answer(partner=cls.client_b)
 
     @classmethod
-    def _trust_order(cls, env, contractor, price):
+    def _trust_order(cls, env, contractor, price, dwelling=None, send=True):
         order = env["purchase.order"].create(
             {
                 "symetrie_is_work_order": True,
                 "partner_id": contractor.id,
-                "symetrie_dwelling_id": cls.dwelling.id,
+                "symetrie_dwelling_id": (dwelling or cls.dwelling).id,
                 "symetrie_trade_id": env.ref("symetrie_orders.trade_plumbing").id,
                 "symetrie_description": f"Fuite {contractor.name}",
                 "order_line": [
@@ -117,7 +117,8 @@ class TrustCase(HouseCase):
                 ],
             }
         )
-        order.action_symetrie_send()
+        if send:
+            order.action_symetrie_send()
         return order.with_env(cls.env)
 
     @classmethod
@@ -133,25 +134,12 @@ class TrustCase(HouseCase):
              "tenant_id": tenant.id}
         )
         env = cls.env(user=cls.landlord)
-        orders = env["purchase.order"]
-        for price in (44444.44, 55555.55):
-            orders |= env["purchase.order"].create(
-                {
-                    "symetrie_is_work_order": True,
-                    "partner_id": contractor.id,
-                    "symetrie_dwelling_id": dwelling.id,
-                    "symetrie_trade_id": env.ref("symetrie_orders.trade_plumbing").id,
-                    "symetrie_description": f"Brouillon {price}",
-                    "order_line": [
-                        Command.create(
-                            {"product_id": cls.product.id, "name": "Intervention",
-                             "product_qty": 1, "price_unit": price, "taxes_id": []}
-                        )
-                    ],
-                }
-            )
-        orders[1].button_cancel()
-        return orders.with_env(cls.env)
+        draft, cancelled = (
+            cls._trust_order(env, contractor, price, dwelling=dwelling, send=False)
+            for price in (44444.44, 55555.55)
+        )
+        cancelled.with_env(env).button_cancel()
+        return draft, cancelled
 
     @classmethod
     def _trust_bill(cls, order, price):

@@ -86,7 +86,7 @@ TARGETS = {
     ),
     "the contractor's order cancelled before it was sent": (
         "purchase.order", "order_draft_cancelled",
-        ("symetrie_description", "amount_total"),
+        ("amount_total",),
         {"landlord", "accountant"},
         {"landlord", "accountant"},
         {"symetrie_description": "forged"},
