@@ -80,9 +80,9 @@ class MqComplaint(models.Model):
 
     @api.model_create_multi
     def create(self, vals_list):
-        # Portal clients have no create right: they file through the portal's
-        # form (client_portal), which checks the house and sets the rest.
-        # The server sets the deadline, also for a complaint filed on the portal.
+        # Portal clients have no create right (they file through client_portal's
+        # form, which checks the house); the server sets the deadline, for
+        # those complaints too.
         Category = self.env["mq.complaint.category"].sudo()
         for vals in vals_list:
             category = Category.browse(
