@@ -235,6 +235,18 @@ class TestFigures(EvaluationCase):
         self.assertEqual(self._card().evaluation_count, 1)
         self.assertFalse(self._card(day=date(2020, 2, 1)))
 
+    def test_order_declined_and_given_to_another_counts_once_sent_to_him(self):
+        """Declined by A on 6 January, given to B and not sent to him yet:
+        not an order B failed to accept in time."""
+        for _i in range(3):
+            self._order(datetime(2020, 1, 6, 8), accept_hours=1, partner=self.contractor_b)
+        declined = self._order(datetime(2020, 1, 6, 8), steps=["sent", "declined"])
+        declined.with_user(self.landlord).write({"partner_id": self.contractor_b.id})
+        self.Scorecard._symetrie_recompute("month", JANUARY)
+        acceptance = self._figure(self._card(partner=self.contractor_b), "acceptance")
+        self.assertEqual(acceptance.value, 100.0)
+        self.assertEqual(acceptance.sample_size, 3)
+
     def test_deadline_runs_from_the_sending_to_the_contractor(self):
         """Requested on 1 January, left in draft, sent on 20 January, done on
         the 23rd: on time (deadline 25 January), though 22 days after the

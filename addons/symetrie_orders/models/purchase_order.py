@@ -219,7 +219,9 @@ class PurchaseOrder(models.Model):
 
     def _symetrie_forget_contractor(self, contractor):
         """The previous contractor of a reassigned order: no longer a follower
-        (hence no e-mail, and no access by the follower path), no technician."""
+        (hence no e-mail, and no access by the follower path), no technician.
+        The order is no longer sent: the new contractor reads it (door code,
+        tenant's phone) and is counted on it once it is sent to him."""
         self.ensure_one()
         if not contractor:
             return
@@ -227,8 +229,9 @@ class PurchaseOrder(models.Model):
             lambda p: p.commercial_partner_id == contractor
         )
         self.sudo().message_unsubscribe(partner_ids=gone.ids)
-        if self.symetrie_technician_id:
-            self.sudo().with_context(symetrie_posting_step=True).symetrie_technician_id = False
+        self.sudo().with_context(symetrie_posting_step=True).write(
+            {"symetrie_technician_id": False, "symetrie_sent_date": False}
+        )
 
     # ------------------------------------------------------------------
     # Computes

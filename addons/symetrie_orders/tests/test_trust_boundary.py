@@ -168,6 +168,27 @@ class TestReassignAfterDecline(WorkOrderCase):
         self.assertFalse(resent.notification_ids.res_partner_id & first)
         self.assertFalse(resent.partner_ids & first)
 
+    def test_new_contractor_reads_nothing_until_sent_again(self):
+        order = self._declined()
+        order.with_user(self.landlord).write({"partner_id": self.contractor_b.id})
+        as_b = order.with_user(self.portal_b)
+        with self.assertRaises(AccessError):
+            as_b.read(["symetrie_access_instructions"])
+        for model, records in (
+            ("purchase.order.line", order.order_line),
+            ("symetrie.order.event", order.symetrie_event_ids),
+        ):
+            with self.subTest(model=model):
+                self.assertTrue(records)
+                self.assertFalse(
+                    self.env[model].with_user(self.portal_b).search([("id", "in", records.ids)])
+                )
+        # The form no longer shows the first contractor's sending date.
+        self.assertFalse(order.symetrie_sent_date)
+        self._walk(order, ["sent"])
+        self.assertTrue(as_b.read(["symetrie_access_instructions"]))
+        self.assertTrue(order.symetrie_sent_date)
+
     def test_sending_again_checks_completeness(self):
         order = self._declined()
         order.with_user(self.landlord).write(
