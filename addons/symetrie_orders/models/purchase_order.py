@@ -467,6 +467,32 @@ class PurchaseOrder(models.Model):
             )
         return result
 
+    # Odoo's /my/purchase/<id> lets a vendor acknowledge or decline an order
+    # (the buyer is then asked to cancel it) and move its dates. A work order
+    # is declined with a reason that counts on the scorecard, and dated by
+    # booking the visit: those links change nothing on it.
+    def confirm_reminder_mail(self, confirmed_date=False):
+        others = self.filtered(lambda o: not o.symetrie_is_work_order)
+        return super(PurchaseOrder, others).confirm_reminder_mail(confirmed_date)
+
+    def _confirm_reception_mail(self):
+        others = self.filtered(lambda o: not o.symetrie_is_work_order)
+        return super(PurchaseOrder, others)._confirm_reception_mail()
+
+    def _decline_reception_mail(self):
+        others = self.filtered(lambda o: not o.symetrie_is_work_order)
+        return super(PurchaseOrder, others)._decline_reception_mail()
+
+    def _update_date_planned_for_lines(self, updated_dates):
+        if self.filtered("symetrie_is_work_order"):
+            raise UserError(
+                self.env._(
+                    "%(order)s is a work order: its date is the visit the contractor books.",
+                    order=self.name,
+                )
+            )
+        return super()._update_date_planned_for_lines(updated_dates)
+
     def action_symetrie_send(self):
         """Send the work order: checked, confirmed, contractor and tenant told."""
         for order in self:

@@ -4,10 +4,10 @@ import uuid
 
 import psycopg2
 
-from odoo import api
+from odoo import api, fields
 from odoo.exceptions import AccessError, UserError
 from odoo.sql_db import db_connect
-from odoo.tests import new_test_user, tagged
+from odoo.tests import HttpCase, JsonRpcException, new_test_user, tagged
 from odoo.tools import mute_logger
 
 from .common import WorkOrderCase
@@ -73,6 +73,69 @@ class TestOrdersNotSentYet(WorkOrderCase):
         self._walk(draft, ["sent"])
         values = draft.with_user(self.portal_a).read(["amount_untaxed"])
         self.assertEqual(values[0]["amount_untaxed"], 4321.0)
+
+
+@tagged("post_install", "-at_install")
+class TestPurchaseVendorLinks(WorkOrderCase, HttpCase):
+    """Odoo's /my/purchase page lets a vendor acknowledge or decline an order
+    (the decline asks the buyer, by an activity, to cancel it) and move its
+    dates. A work order is declined with a reason that counts on the
+    scorecard, and dated by booking the visit: purchase's links change
+    nothing on it. A plain purchase order keeps them."""
+
+    def _plain_order(self):
+        order = self.env["purchase.order"].create(
+            {
+                "partner_id": self.contractor_a.id,
+                "order_line": [
+                    fields.Command.create(
+                        {"product_id": self.product.id, "product_qty": 1, "price_unit": 10.0}
+                    )
+                ],
+            }
+        )
+        order.button_confirm()
+        return order
+
+    def test_acknowledge_and_decline_links_leave_a_work_order_alone(self):
+        work_order = self._walk(self._make_order(), ["sent"])
+        plain = self._plain_order()
+        self.assertEqual(work_order.state, plain.state)
+        before = {order: (order.message_ids, order.activity_ids) for order in work_order | plain}
+        self.authenticate(self.portal_a.login, self.portal_a.login)
+        for order in work_order | plain:
+            for confirm in ("reminder", "reception", "decline"):
+                response = self.url_open(f"/my/purchase/{order.id}?confirm={confirm}")
+                self.assertEqual(response.status_code, 200)
+        (work_order | plain).invalidate_recordset()
+        messages, activities = before[plain]
+        self.assertTrue(plain.message_ids - messages, "purchase's links work on a plain order")
+        self.assertTrue(plain.activity_ids - activities, "the decline asks to cancel it")
+        messages, activities = before[work_order]
+        self.assertEqual(work_order.message_ids, messages)
+        self.assertEqual(work_order.activity_ids, activities)
+        self.assertEqual(work_order.symetrie_step, "sent")
+
+    def test_update_dates_link_is_refused_on_a_work_order(self):
+        work_order = self._walk(self._make_order(), ["sent"])
+        plain = self._plain_order()
+        self.authenticate(self.portal_a.login, self.portal_a.login)
+        line = plain.order_line
+        self.make_jsonrpc_request(
+            f"/my/purchase/{plain.id}/update", {str(line.id): "2031-03-14"}
+        )
+        line.invalidate_recordset()
+        self.assertEqual(line.date_planned.date(), fields.Date.to_date("2031-03-14"))
+        line = work_order.order_line
+        planned = line.date_planned
+        activities = work_order.activity_ids
+        with self.assertRaisesRegex(JsonRpcException, "UserError"):
+            self.make_jsonrpc_request(
+                f"/my/purchase/{work_order.id}/update", {str(line.id): "2031-03-14"}
+            )
+        self.env.invalidate_all()
+        self.assertEqual(line.date_planned, planned)
+        self.assertEqual(work_order.activity_ids, activities)
 
 
 @tagged("post_install", "-at_install")
