@@ -20,6 +20,14 @@ PORTAL_ACTIONS = tuple(step for step, _label in TRACKING_STEPS if step in CONTRA
 class PurchaseOrder(models.Model):
     _inherit = "purchase.order"
 
+    def _compute_access_url(self):
+        # E-mail links and Odoo's /my/purchase list open the page where the
+        # contractor posts the steps, not purchase's own.
+        result = super()._compute_access_url()
+        for order in self.filtered("symetrie_is_work_order"):
+            order.access_url = f"/my/work-orders/{order.id}"
+        return result
+
     def _portal_step_badge_class(self):
         """The colour of the order's step badge on the portal: done and paid
         in green, refused or cancelled in red, the rest in blue."""

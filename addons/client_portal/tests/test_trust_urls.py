@@ -95,3 +95,20 @@ class TestOrdersNotSentYet(TrustCase):
         response = self.url_open(f"/my/work-orders/{draft.id}")
         self.assertEqual(response.status_code, 200)
         self.assertIn("8642", response.text)
+
+
+@tagged("post_install", "-at_install")
+class TestWorkOrderLinksOpenItsPage(TrustCase):
+    """The order's link in the contractor's e-mails and in Odoo's purchase
+    list opens the work order's own page, where its steps are posted."""
+
+    def test_mail_link_and_purchase_list_open_the_work_order_page(self):
+        order = self.order_assigned
+        page = rf"^(/\w+)?/my/work-orders/{order.id}$"
+        self.authenticate(self.boss_a.login, self.boss_a.login)
+        response = self.url_open(f"/mail/view?model=purchase.order&res_id={order.id}")
+        self.assertEqual(response.status_code, 200)
+        self.assertRegex(urlsplit(response.url).path, page)
+        self.assertIn(order.name, response.text)
+        listing = self.url_open("/my/purchase").text
+        self.assertIn(f'href="/my/work-orders/{order.id}?', listing)
