@@ -111,6 +111,11 @@ class SymetrieWorkReportMixin(models.AbstractModel):
         name = (name or "").strip()
         if not name:
             raise ValidationError(self.env._("Give the name of the person who signs."))
+        if "\x00" in name:
+            # PostgreSQL stores no NUL character.
+            raise ValidationError(
+                self.env._("The name holds an invisible character (NUL): type it again.")
+            )
         signature = self._symetrie_checked_signature(signature)
         self.sudo().write(
             {

@@ -90,6 +90,9 @@ class TestInterventionReport(WorkOrderCase):
                 self.order.with_user(self.portal_a)._symetrie_sign_report(signature, "Nadia")
         with self.assertRaises(ValidationError):
             self.order.with_user(self.portal_a)._symetrie_sign_report(signature_png(), " ")
+        # PostgreSQL stores no NUL character: refused, not a database error.
+        with self.assertRaises(ValidationError):
+            self.order.with_user(self.portal_a)._symetrie_sign_report(signature_png(), "Na\x00dia")
         with self.assertRaises(ValidationError):
             self.order.with_user(self.portal_a)._symetrie_report_not_signed("bored")
         self.assertFalse(self.order.symetrie_report_date)
