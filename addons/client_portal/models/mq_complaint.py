@@ -4,6 +4,8 @@ from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError
 from odoo.tools import plaintext2html
 
+from .ir_http import PG_INT_MAX
+
 # Longest subject a client may type: it is the complaint's title everywhere.
 SUBJECT_MAX_LENGTH = 120
 DESCRIPTION_MAX_LENGTH = 5000
@@ -96,6 +98,8 @@ class MqComplaint(models.Model):
         try:
             project_id = int(project_id or 0)
         except (TypeError, ValueError):
+            project_id = 0
+        if not 0 < project_id <= PG_INT_MAX:
             project_id = 0
         project = self.env["project.project"]._portal_house(project_id)
         if not project:

@@ -105,6 +105,42 @@ class TestComplaintBadInput(HouseCase):
         response = self._file(self._form(project_id="abc"))
         self.assertNothingWritten(response, 404, before)
 
+    def test_house_id_past_the_database_integer_is_not_found(self):
+        before = self._counts()
+        response = self._file(self._form(project_id="9" * 20))
+        self.assertNothingWritten(response, 404, before)
+
+    def test_nul_character_is_a_bad_request_and_nothing_written(self):
+        """PostgreSQL stores no NUL character: a form with one gets a 400 page
+        that says why, never a 500."""
+        before = self._counts()
+        for field in ("name", "description", "request_key"):
+            with self.subTest(field=field):
+                response = self._file(self._form(**{field: "Volet\x00 bloqué"}))
+                self.assertNothingWritten(response, 400, before)
+                self.assertIn('role="alert"', response.text)
+        response = self.url_open("/my/complaints?search=volet%00")
+        self.assertEqual(response.status_code, 400)
+        # In the file name of the second of two photos, too (sent as a raw
+        # client would: requests would percent-encode it).
+        parts = [
+            f'Content-Disposition: form-data; name="{name}"\r\n\r\n{value}'.encode()
+            for name, value in self._form().items()
+        ]
+        parts += [
+            b'Content-Disposition: form-data; name="photos"; filename="%s"\r\n'
+            b"Content-Type: image/png\r\n\r\n%s" % (filename, PNG)
+            for filename in (b"fissure.png", b"fis\x00sure.png")
+        ]
+        body = b"".join(b"--XX\r\n" + part + b"\r\n" for part in parts) + b"--XX--\r\n"
+        response = self.url_open(
+            "/my/complaints/new",
+            data=body,
+            headers={"Content-Type": "multipart/form-data; boundary=XX"},
+            allow_redirects=False,
+        )
+        self.assertNothingWritten(response, 400, before)
+
     def test_double_submission_files_one_complaint(self):
         form = self._form(request_key="une-seule-fois")
         photo = {"photos": ("fissure.png", PNG, "image/png")}

@@ -89,6 +89,16 @@ class TestPortalBadInput(PortalCase):
         self.assertEqual(response.status_code, 400)
         self.assertEqual(len(self.order_a.symetrie_event_ids), before)
 
+    def test_nul_character_in_a_note_or_search_is_a_bad_request(self):
+        events = self.order_a.symetrie_event_ids
+        response = self._post_work_done({}, note="Joint\x00 changé")
+        self.assertEqual(response.status_code, 400)
+        self.assertIn('role="alert"', response.text)
+        self.assertEqual(self.order_a.symetrie_step, "on_site")
+        self.assertEqual(self.order_a.symetrie_event_ids, events)
+        response = self.url_open("/my/work-orders?search=P0%00")
+        self.assertEqual(response.status_code, 400)
+
     def test_refused_step_shows_the_reason(self):
         data = {"step": "accepted", "current_step": "on_site", "csrf_token": self._csrf()}
         response = self.url_open(self.url, data=data, allow_redirects=False)
@@ -148,6 +158,17 @@ class TestTenantPage(PortalCase):
         again = self.url_open(url + "/rate", data=dict(rate, stars="1"), allow_redirects=False)
         self.assertEqual(again.status_code, 400)
         self.assertEqual(order.symetrie_tenant_rating, 4)
+        nul = self._sent_order(self.contractor_a, "Nul", 10.0)
+        for step in ("accepted", "on_site"):
+            nul.with_user(self.landlord)._symetrie_post_step(step)
+        nul.with_user(self.landlord)._symetrie_work_done("Fait")
+        response = self.url_open(
+            f"/track/{self._token(nul)}/rate",
+            data={"stars": "5", "comment": "Très\x00 bien", "csrf_token": self._csrf()},
+            allow_redirects=False,
+        )
+        self.assertEqual(response.status_code, 400)
+        self.assertFalse(nul.symetrie_tenant_rating)
         bad = self._sent_order(self.contractor_a, "Autre", 10.0)
         response = self.url_open(
             f"/track/{self._token(bad)}/rate",
