@@ -77,6 +77,22 @@ class AccountMove(models.Model):
         string="Legal Late Cost", compute="_compute_symetrie_late_cost"
     )
 
+    def init(self):
+        res = super().init()
+        # The payment delays view lists the posted work-order bills, one per
+        # few orders over the years: its pager counts them (up to 10,000, as
+        # the web client asks) from this index alone instead of the bills.
+        self.env.cr.execute(
+            """
+            CREATE INDEX IF NOT EXISTS symetrie_account_move_work_bill_posted_idx
+                ON account_move (company_id)
+             WHERE symetrie_is_work_order_bill
+               AND move_type = 'in_invoice'
+               AND state = 'posted'
+            """
+        )
+        return res
+
     # ------------------------------------------------------------------
     # Link to work orders
     # ------------------------------------------------------------------
