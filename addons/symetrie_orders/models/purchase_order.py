@@ -484,11 +484,12 @@ class PurchaseOrder(models.Model):
         return super(PurchaseOrder, others)._decline_reception_mail()
 
     def _update_date_planned_for_lines(self, updated_dates):
-        if self.filtered("symetrie_is_work_order"):
+        work_orders = self.filtered("symetrie_is_work_order")
+        if work_orders:
             raise UserError(
                 self.env._(
                     "%(order)s is a work order: its date is the visit the contractor books.",
-                    order=self.name,
+                    order=work_orders[0].name,
                 )
             )
         return super()._update_date_planned_for_lines(updated_dates)
