@@ -122,6 +122,20 @@ class WorkOrderCase(TransactionCase):
         vals.update(values)
         return cls.env["purchase.order"].with_user(user or cls.landlord).create(vals)
 
+    @classmethod
+    def _make_plain_order(cls, price=10.0):
+        """An ordinary purchase order (not a work order) to contractor A."""
+        return cls.env["purchase.order"].create(
+            {
+                "partner_id": cls.contractor_a.id,
+                "order_line": [
+                    Command.create(
+                        {"product_id": cls.product.id, "product_qty": 1, "price_unit": price}
+                    )
+                ],
+            }
+        )
+
     def _slot(self, days=1):
         start = datetime.now().replace(microsecond=0) + timedelta(days=days)
         return start, start + timedelta(hours=2)

@@ -85,14 +85,7 @@ class TestCompleteness(WorkOrderCase):
         self.assertIn(self.contractor_a, order.message_partner_ids)
 
     def test_ordinary_purchase_orders_are_not_checked(self):
-        order = self.env["purchase.order"].create(
-            {
-                "partner_id": self.contractor_a.id,
-                "order_line": [
-                    (0, 0, {"product_id": self.product.id, "product_qty": 1, "price_unit": 5})
-                ],
-            }
-        )
+        order = self._make_plain_order(price=5)
         order.button_confirm()
         self.assertEqual(order.state, "purchase")
         self.assertEqual(order.symetrie_step, "draft")

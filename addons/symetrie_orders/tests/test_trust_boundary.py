@@ -84,16 +84,7 @@ class TestPurchaseVendorLinks(WorkOrderCase, HttpCase):
     nothing on it. A plain purchase order keeps them."""
 
     def _plain_order(self):
-        order = self.env["purchase.order"].create(
-            {
-                "partner_id": self.contractor_a.id,
-                "order_line": [
-                    fields.Command.create(
-                        {"product_id": self.product.id, "product_qty": 1, "price_unit": 10.0}
-                    )
-                ],
-            }
-        )
+        order = self._make_plain_order()
         order.button_confirm()
         return order
 
